@@ -1,0 +1,27 @@
+import { type AuthMethod, parseOptions, postLogin, schemas, shortHash } from "@infisical-edge/core";
+import * as v from "valibot";
+
+export interface UniversalAuthOptions {
+  clientId: string;
+  clientSecret: string;
+  /** Log into a sub-organization of the identity's organization. */
+  organizationSlug?: string;
+}
+
+const Options = v.object({
+  clientId: schemas.NonEmpty,
+  clientSecret: schemas.NonEmpty,
+  organizationSlug: v.optional(schemas.NonEmpty),
+});
+
+/** Universal Auth (client id + client secret). Options are checked here, before any request. */
+export function universalAuth(options: UniversalAuthOptions): AuthMethod {
+  const { clientId, clientSecret, organizationSlug } = parseOptions(Options, options);
+  const body: Record<string, string> = { clientId, clientSecret };
+  if (organizationSlug) body.organizationSlug = organizationSlug;
+  return {
+    kind: "universal-auth",
+    identity: () => shortHash(`universal-auth:${clientId}`),
+    login: (context) => postLogin(context, "/api/v1/auth/universal-auth/login", body),
+  };
+}

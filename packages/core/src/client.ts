@@ -1,0 +1,135 @@
+// createClient: plain data plus a few closures. No globals, no timers left running.
+
+import * as v from "valibot";
+import type { AuthMethod } from "./auth-method";
+import { type Cache, type CacheOptions, createCache } from "./cache";
+import { cacheKeyVersion, type KeyScope, shortHash } from "./cache-keys";
+import { InfisicalAuthError, InfisicalValidationError } from "./errors";
+import { type RetryOptions, resolveRetry } from "./retry";
+import { type AuthSession, createSession } from "./session";
+import {
+  createTransport,
+  isTokenRejection,
+  type RequestSpec,
+  type TransportResponse,
+} from "./transport";
+import { parseOptions } from "./validate";
+
+export const DEFAULT_SITE_URL = "https://app.infisical.com";
+
+export interface ClientConfig {
+  /** Infisical site URL. Default `https://app.infisical.com`. */
+  siteUrl?: string;
+  /** Alias of `siteUrl` (the Python SDK's name). `siteUrl` wins when both are set. */
+  host?: string;
+  /** How to obtain an access token, e.g. `universalAuth(...)` or `tokenAuth(...)`. */
+  auth?: AuthMethod;
+  /** Read cache: `{ ttl: 60 }` by default (seconds, in memory); `false` turns it off. */
+  cache?: CacheOptions | false;
+  /** A fetch implementation: the emulator, a test double, a Workers service binding. */
+  fetch?: typeof globalThis.fetch;
+  /** Per-attempt timeout in ms. Default 15000. */
+  timeout?: number;
+  /** Retry policy; a number sets the retry count; `false` disables retries. */
+  retry?: RetryOptions | number | false;
+  /** Extra headers sent with every request. */
+  headers?: Record<string, string>;
+  /** Clock in epoch ms (tests inject one). Default `Date.now`. */
+  now?: () => number;
+}
+
+export interface InfisicalClient {
+  readonly siteUrl: string;
+  readonly session: AuthSession;
+  readonly cache: Cache;
+  /** Epoch ms from the client's clock. */
+  now(): number;
+  /** Sends an authenticated request; on a rejected token, refreshes once and retries once. */
+  send(spec: RequestSpec): Promise<TransportResponse>;
+  /** Sends a request without an Authorization header (logins, renew, revoke). */
+  sendAnonymous(spec: RequestSpec): Promise<TransportResponse>;
+  /** The cache-key scope of a project for the current identity. */
+  keyScope(projectId: string): Promise<KeyScope>;
+  /** Memo of project slug → id lookups, kept for the client's lifetime. */
+  readonly projectIds: Map<string, Promise<string>>;
+}
+
+const fn = v.custom<(...args: any[]) => any>((value) => typeof value === "function", "a function");
+
+const ConfigSchema = v.object({
+  siteUrl: v.optional(v.pipe(v.string(), v.url("an absolute http(s) URL"))),
+  host: v.optional(v.pipe(v.string(), v.url("an absolute http(s) URL"))),
+  auth: v.optional(v.looseObject({ kind: v.string(), login: fn, identity: fn }, "an auth method")),
+  cache: v.optional(
+    v.union([
+      v.literal(false),
+      v.looseObject({
+        ttl: v.optional(v.union([v.literal(false), v.pipe(v.number(), v.minValue(0))])),
+        storage: v.optional(
+          v.looseObject({ getItem: fn, setItem: fn, removeItem: fn, getKeys: fn }, "a storage"),
+        ),
+      }),
+    ]),
+  ),
+  fetch: v.optional(fn),
+  timeout: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  retry: v.optional(v.any()),
+  headers: v.optional(v.record(v.string(), v.string())),
+  now: v.optional(fn),
+});
+
+function normaliseSiteUrl(url: string): string {
+  const trimmed = url.replace(/\/+$/, "").replace(/\/api$/, "");
+  if (!/^https?:\/\//i.test(trimmed)) {
+    throw new InfisicalValidationError([
+      { field: "siteUrl", reason: "expected an absolute http(s) URL" },
+    ]);
+  }
+  return trimmed;
+}
+
+export function createClient(config: ClientConfig = {}): InfisicalClient {
+  parseOptions(ConfigSchema, config, "config");
+  const siteUrl = normaliseSiteUrl(config.siteUrl ?? config.host ?? DEFAULT_SITE_URL);
+  const now = config.now ?? Date.now;
+  const transport = createTransport({
+    baseURL: siteUrl,
+    fetch: config.fetch,
+    timeout: config.timeout ?? 15_000,
+    retry: resolveRetry(config.retry),
+    headers: config.headers ?? {},
+    now,
+  });
+  const session = createSession(config.auth, transport, now);
+  const cache = createCache(config.cache, now);
+  const siteHash = shortHash(siteUrl);
+
+  async function send(spec: RequestSpec): Promise<TransportResponse> {
+    const token = await session.token(spec.signal);
+    try {
+      return await transport(spec, token);
+    } catch (error) {
+      if (!(error instanceof InfisicalAuthError) || !isTokenRejection(error.status, error.error)) {
+        throw error;
+      }
+      // The token is no longer good (revoked, expired early): one refresh, one retry.
+      session.reject(token);
+      if (!session.canRelogin) throw error;
+      return transport(spec, await session.token(spec.signal));
+    }
+  }
+
+  return {
+    siteUrl,
+    session,
+    cache,
+    now,
+    send,
+    sendAnonymous: (spec) => transport(spec),
+    async keyScope(projectId) {
+      const [site, identity] = await Promise.all([siteHash, session.identity()]);
+      return { project: `${cacheKeyVersion}:${site}:${encodeURIComponent(projectId)}`, identity };
+    },
+    projectIds: new Map(),
+  };
+}

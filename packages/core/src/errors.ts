@@ -1,0 +1,122 @@
+// One error hierarchy for the whole SDK. Messages are built only from non-secret facts
+// (method, path, status, the server's message after redaction), so printing, logging or
+// JSON-serialising any of these errors never reveals a secret value, token or client secret.
+
+export class InfisicalError extends Error {
+  override name = "InfisicalError";
+}
+
+export interface ApiErrorDetails {
+  /** HTTP status code. */
+  status: number;
+  /** The server's error kind, e.g. `NotFound`, `TokenError`, `ValidationFailure`. */
+  error?: string;
+  /** The server's message (validation issues joined into one line), redacted. */
+  serverMessage: string;
+  /** The server's request id (`reqId`), for support tickets. */
+  requestId?: string;
+  method: string;
+  /** URL path without the query string. */
+  path: string;
+}
+
+/** The server answered with an error status. */
+export class InfisicalApiError extends InfisicalError {
+  override name = "InfisicalApiError";
+  readonly status: number;
+  readonly error: string | undefined;
+  readonly serverMessage: string;
+  readonly requestId: string | undefined;
+  readonly method: string;
+  readonly path: string;
+
+  constructor(details: ApiErrorDetails) {
+    const kind = details.error ? ` ${details.error}` : "";
+    const req = details.requestId ? ` [${details.requestId}]` : "";
+    super(
+      `${details.method} ${details.path} failed: ${details.status}${kind}: ${details.serverMessage}${req}`,
+    );
+    this.status = details.status;
+    this.error = details.error;
+    this.serverMessage = details.serverMessage;
+    this.requestId = details.requestId;
+    this.method = details.method;
+    this.path = details.path;
+  }
+}
+
+/** Login refused, or the access token was rejected and could not be refreshed. */
+export class InfisicalAuthError extends InfisicalApiError {
+  override name = "InfisicalAuthError";
+}
+
+export interface ValidationIssue {
+  /** Dotted path of the offending option, e.g. `secretName` or `secrets.0.secretKey`. */
+  field: string;
+  reason: string;
+}
+
+/** An option failed validation; raised before any request is sent. */
+export class InfisicalValidationError extends InfisicalError {
+  override name = "InfisicalValidationError";
+  readonly field: string;
+  readonly reason: string;
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(issues: ValidationIssue[]) {
+    const first = issues[0] ?? { field: "options", reason: "invalid" };
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
+    super(`Invalid ${first.field}: ${first.reason}${more}`);
+    this.field = first.field;
+    this.reason = first.reason;
+    this.issues = issues;
+  }
+}
+
+/** A 2xx response whose body does not have the shape the SDK expects. */
+export class InfisicalResponseError extends InfisicalError {
+  override name = "InfisicalResponseError";
+  readonly status: number;
+  readonly method: string;
+  readonly path: string;
+  /** Where the body differs from the schema; never the offending values. */
+  readonly issues: readonly string[];
+
+  constructor(info: { status: number; method: string; path: string; issues: string[] }) {
+    super(
+      `${info.method} ${info.path}: unexpected response (${info.status}): ${info.issues.slice(0, 3).join("; ")}`,
+    );
+    this.status = info.status;
+    this.method = info.method;
+    this.path = info.path;
+    this.issues = info.issues;
+  }
+}
+
+/** The request did not complete within the client's timeout. */
+export class InfisicalTimeoutError extends InfisicalError {
+  override name = "InfisicalTimeoutError";
+  readonly method: string;
+  readonly path: string;
+  readonly timeout: number;
+
+  constructor(info: { method: string; path: string; timeout: number }) {
+    super(`${info.method} ${info.path} timed out after ${info.timeout} ms`);
+    this.method = info.method;
+    this.path = info.path;
+    this.timeout = info.timeout;
+  }
+}
+
+/** The request failed before an HTTP response arrived (DNS, connection reset, TLS...). */
+export class InfisicalNetworkError extends InfisicalError {
+  override name = "InfisicalNetworkError";
+  readonly method: string;
+  readonly path: string;
+
+  constructor(info: { method: string; path: string; reason: string }) {
+    super(`${info.method} ${info.path}: network error: ${info.reason}`);
+    this.method = info.method;
+    this.path = info.path;
+  }
+}

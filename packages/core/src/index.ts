@@ -1,0 +1,50 @@
+export { type AccessToken, type AuthMethod, type LoginContext, postLogin } from "./auth-method";
+export type { Cache, CacheOptions } from "./cache";
+export {
+  type EntryKey,
+  entryKey,
+  environmentPrefix,
+  type KeyScope,
+  pathPrefix,
+  shortHash,
+  widePrefix,
+} from "./cache-keys";
+export { type ClientConfig, createClient, DEFAULT_SITE_URL, type InfisicalClient } from "./client";
+export {
+  aesGcmDecrypt,
+  aesGcmEncrypt,
+  hmac,
+  importAesKey,
+  randomBytes,
+  sha256,
+  sha256Hex,
+} from "./crypto";
+export {
+  base64ToBytes,
+  base64UrlToBytes,
+  bytesToBase64,
+  bytesToBase64Url,
+  bytesToHex,
+  hexToBytes,
+  isBase64,
+  utf8Decode,
+  utf8Encode,
+} from "./encoding";
+export {
+  type ApiErrorDetails,
+  InfisicalApiError,
+  InfisicalAuthError,
+  InfisicalError,
+  InfisicalNetworkError,
+  InfisicalResponseError,
+  InfisicalTimeoutError,
+  InfisicalValidationError,
+  type ValidationIssue,
+} from "./errors";
+export { type ProjectRef, resolveProjectId } from "./project";
+export type { RetryOptions } from "./retry";
+export * as schemas from "./schemas";
+export type { AuthSession, TokenInfo } from "./session";
+export { memoryStorage, type StorageLike } from "./storage";
+export type { HttpMethod, RequestSpec, TransportResponse } from "./transport";
+export { parseOptions, parseResponse } from "./validate";

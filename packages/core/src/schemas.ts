@@ -1,0 +1,89 @@
+// Input schemas shared by the area packages. Each rule names what it expects, so a
+// failure reads "Invalid secretPath: expected ..." before any request is sent.
+
+import * as v from "valibot";
+
+/** True when `s` holds a C0 or C1 control character (tab and newline included). */
+const hasControl = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
+  }
+  return false;
+};
+
+/** A non-empty string without control characters. */
+export const NonEmpty = v.pipe(
+  v.string("a string"),
+  v.minLength(1, "a non-empty string"),
+  v.check((s) => !hasControl(s), "a string without control characters"),
+);
+
+/** An environment slug such as `dev` or `prod-eu`. */
+export const EnvironmentSlug = v.pipe(
+  v.string("an environment slug string"),
+  v.regex(/^[A-Za-z0-9_-]{1,64}$/, "an environment slug (letters, digits, - and _)"),
+);
+
+/** A project id (UUID on Infisical Cloud; any id-like token is accepted). */
+export const ProjectId = v.pipe(
+  v.string("a project id string"),
+  v.regex(/^[A-Za-z0-9_-]{1,64}$/, "a project id"),
+);
+
+export const ProjectSlug = v.pipe(
+  v.string("a project slug string"),
+  v.regex(/^[A-Za-z0-9_-]{1,64}$/, "a project slug"),
+);
+
+/** A folder path: `/` or `/a/b`; no `..`, empty segments or control characters. */
+export const SecretPath = v.pipe(
+  v.string("a path string"),
+  v.transform((p) => (p.length > 1 ? p.replace(/\/+$/, "") : p)),
+  v.regex(/^\/([A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*)?$/, "a path like / or /app/api"),
+  v.check(
+    (p) => !p.split("/").some((seg) => seg === "." || seg === ".."),
+    "a path without . or ..",
+  ),
+);
+
+/** A secret name: no whitespace, slashes or control characters. */
+export const SecretName = v.pipe(
+  v.string("a secret name string"),
+  v.minLength(1, "a non-empty secret name"),
+  v.maxLength(256, "a secret name of at most 256 characters"),
+  v.regex(/^[^\s/\\]+$/, "a secret name without spaces or slashes"),
+  v.check((s) => !hasControl(s) && s !== "." && s !== "..", "a valid secret name"),
+);
+
+/** `projectId` or `projectSlug`: exactly one. */
+export const ProjectSelector = v.pipe(
+  v.object({ projectId: v.optional(ProjectId), projectSlug: v.optional(ProjectSlug) }),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const { projectId, projectSlug } = dataset.value;
+    if (projectId === undefined && projectSlug === undefined) {
+      addIssue({
+        message: "exactly one of projectId or projectSlug is required",
+        path: [pathItem("projectId", dataset.value)],
+      });
+    } else if (projectId !== undefined && projectSlug !== undefined) {
+      addIssue({
+        message: "give projectId or projectSlug, not both",
+        path: [pathItem("projectSlug", dataset.value)],
+      });
+    }
+  }),
+);
+
+function pathItem(key: string, input: Record<string, unknown>) {
+  return { type: "object", origin: "value", input, key, value: input[key] } as const;
+}
+
+export const Bool = v.boolean("a boolean");
+export const Signal = v.optional(
+  v.custom<AbortSignal>(
+    (s) => typeof s === "object" && s !== null && "aborted" in s,
+    "an AbortSignal",
+  ),
+);

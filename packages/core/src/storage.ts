@@ -1,0 +1,44 @@
+// The slice of unstorage's `Storage` that the SDK calls. Typed structurally, so a user's
+// own `createStorage({ driver })` instance (Workers KV, Deno KV, Redis...) fits as is.
+
+type MaybePromise<T> = T | Promise<T>;
+
+export interface StorageLike {
+  getItem(key: string): MaybePromise<unknown>;
+  /** `opts.ttl` (seconds) is passed so drivers with native expiry can drop old entries. */
+  setItem(key: string, value: any, opts?: { ttl?: number }): MaybePromise<void>;
+  removeItem(key: string): MaybePromise<void>;
+  /** Keys under `base` (a `:`-separated prefix), like unstorage's getKeys. */
+  getKeys(base?: string): MaybePromise<string[]>;
+}
+
+/**
+ * A small in-memory store, least-recently-used first out once `maxEntries` is reached.
+ * It is the default: it keeps the bundle smaller than unstorage's memory driver and
+ * bounds memory under many unique keys.
+ */
+export function memoryStorage(options: { maxEntries?: number } = {}): StorageLike {
+  const max = options.maxEntries ?? 1000;
+  const map = new Map<string, unknown>();
+  return {
+    getItem(key) {
+      if (!map.has(key)) return null;
+      const value = map.get(key);
+      map.delete(key);
+      map.set(key, value);
+      return value;
+    },
+    setItem(key, value) {
+      map.delete(key);
+      map.set(key, value);
+      if (map.size > max) map.delete(map.keys().next().value as string);
+    },
+    removeItem(key) {
+      map.delete(key);
+    },
+    getKeys(base = "") {
+      const prefix = base && !base.endsWith(":") ? `${base}:` : base;
+      return [...map.keys()].filter((key) => key.startsWith(prefix));
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// valibot at the edges: options are checked before any request, responses on arrival.
+
+import * as v from "valibot";
+import { InfisicalResponseError, InfisicalValidationError, type ValidationIssue } from "./errors";
+import type { TransportResponse } from "./transport";
+
+function issuePath(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? []).map((item) => String(item.key)).join(".");
+}
+
+// Our schemas carry custom messages phrased as expectations ("a non-empty string").
+// valibot's default messages ("Invalid type: Expected ... but received ...") can quote the
+// received value, which may be a secret, so only their expectation is kept.
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  if (issue.message.startsWith("Invalid ")) return `expected ${issue.expected ?? "a valid value"}`;
+  return /^an? /.test(issue.message) ? `expected ${issue.message}` : issue.message;
+}
+
+/** Validates options; throws InfisicalValidationError naming each bad field. */
+export function parseOptions<S extends v.GenericSchema>(
+  schema: S,
+  input: unknown,
+  label = "options",
+): v.InferOutput<S> {
+  const result = v.safeParse(schema, input);
+  if (result.success) return result.output;
+  const issues: ValidationIssue[] = result.issues.map((issue) => ({
+    field: issuePath(issue) || label,
+    reason: describeIssue(issue),
+  }));
+  throw new InfisicalValidationError(issues);
+}
+
+/** Validates a 2xx body; throws InfisicalResponseError listing where it differs. */
+export function parseResponse<S extends v.GenericSchema>(
+  schema: S,
+  response: TransportResponse,
+  method: string,
+  path: string,
+): v.InferOutput<S> {
+  const result = v.safeParse(schema, response.data);
+  if (result.success) return result.output;
+  throw new InfisicalResponseError({
+    status: response.status,
+    method,
+    path,
+    issues: result.issues.map(
+      (issue) => `${issuePath(issue) || "body"}: expected ${issue.expected ?? "a valid value"}`,
+    ),
+  });
+}

@@ -1,0 +1,111 @@
+// Batch create/update/delete: one request for many secrets of one folder.
+
+import { type InfisicalClient, parseResponse, schemas } from "@infisical-edge/core";
+import * as v from "valibot";
+import { projectOf, SECRETS_BASE, writeThenInvalidate } from "./location";
+import {
+  LocationEntries,
+  type LocationOptions,
+  MetadataInput,
+  parseLocated,
+  ReminderDays,
+  ReminderNote,
+  SecretType,
+  TagIds,
+} from "./options";
+import { SecretsWriteResponse, type SecretsWriteResult } from "./schemas";
+
+const BATCH_PATH = `${SECRETS_BASE}/batch`;
+const nonEmptyArray = <S extends v.GenericSchema>(item: S) =>
+  v.pipe(
+    v.array(item, "an array"),
+    v.minLength(1, "a non-empty array"),
+    v.maxLength(1000, "at most 1000 items"),
+  );
+
+const CreateItem = v.object({
+  secretKey: schemas.SecretName,
+  secretValue: v.string("a string"),
+  secretComment: v.optional(v.string("a string")),
+  skipMultilineEncoding: v.optional(schemas.Bool),
+  secretMetadata: v.optional(MetadataInput),
+  tagIds: v.optional(TagIds),
+});
+
+const UpdateItem = v.object({
+  secretKey: schemas.SecretName,
+  newSecretName: v.optional(schemas.SecretName),
+  secretValue: v.optional(v.string("a string")),
+  secretPath: v.optional(schemas.SecretPath),
+  secretComment: v.optional(v.string("a string")),
+  skipMultilineEncoding: v.optional(schemas.Bool),
+  secretMetadata: v.optional(MetadataInput),
+  tagIds: v.optional(TagIds),
+  secretReminderRepeatDays: ReminderDays,
+  secretReminderNote: ReminderNote,
+});
+
+const DeleteItem = v.object({ secretKey: schemas.SecretName, type: v.optional(SecretType) });
+
+export interface CreateSecretsOptions extends LocationOptions {
+  secrets: v.InferInput<typeof CreateItem>[];
+}
+export interface UpdateSecretsOptions extends LocationOptions {
+  secrets: v.InferInput<typeof UpdateItem>[];
+  /** `failOnNotFound` (default), `upsert` (create missing ones) or `ignore`. */
+  mode?: "failOnNotFound" | "upsert" | "ignore";
+}
+export interface DeleteSecretsOptions extends LocationOptions {
+  secrets: v.InferInput<typeof DeleteItem>[];
+}
+
+const CreateOptions = v.object({ ...LocationEntries, secrets: nonEmptyArray(CreateItem) });
+const UpdateOptions = v.object({
+  ...LocationEntries,
+  secrets: nonEmptyArray(UpdateItem),
+  mode: v.optional(
+    v.picklist(["failOnNotFound", "upsert", "ignore"], "failOnNotFound, upsert or ignore"),
+  ),
+});
+const DeleteOptions = v.object({ ...LocationEntries, secrets: nonEmptyArray(DeleteItem) });
+
+async function batch(
+  client: InfisicalClient,
+  method: "POST" | "PATCH" | "DELETE",
+  parsed: {
+    signal?: AbortSignal | undefined;
+    projectSlug?: string | undefined;
+    environment: string;
+    secretPath: string;
+    secrets: object[];
+  },
+): Promise<SecretsWriteResult> {
+  const { signal, projectSlug, ...fields } = parsed;
+  const projectId = await projectOf(client, { ...fields, projectSlug, signal });
+  const paths = [
+    fields.secretPath,
+    ...fields.secrets.flatMap((s) =>
+      "secretPath" in s && typeof s.secretPath === "string" ? [s.secretPath] : [],
+    ),
+  ];
+  return writeThenInvalidate(client, projectId, fields.environment, paths, async () => {
+    const body = { ...fields, projectId };
+    const response = await client.send({ method, path: BATCH_PATH, body, signal });
+    return parseResponse(SecretsWriteResponse, response, method, BATCH_PATH);
+  });
+}
+
+/** Creates many secrets in one folder at once; fails whole if any already exists. */
+export function createSecrets(client: InfisicalClient, options: CreateSecretsOptions) {
+  return batch(client, "POST", parseLocated(CreateOptions, options));
+}
+
+/** Updates many secrets at once (`mode: "upsert"` creates the missing ones). */
+export function updateSecrets(client: InfisicalClient, options: UpdateSecretsOptions) {
+  return batch(client, "PATCH", parseLocated(UpdateOptions, options));
+}
+
+/** Deletes many secrets of one folder at once. */
+export function deleteSecrets(client: InfisicalClient, options: DeleteSecretsOptions) {
+  return batch(client, "DELETE", parseLocated(DeleteOptions, options));
+}

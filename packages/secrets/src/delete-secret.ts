@@ -1,0 +1,37 @@
+import { type InfisicalClient, parseResponse, schemas } from "@infisical-edge/core";
+import * as v from "valibot";
+import { projectOf, secretUrl, writeThenInvalidate } from "./location";
+import { LocationEntries, type LocationOptions, parseLocated, SecretType } from "./options";
+import { SecretWriteResponse, type SecretWriteResult } from "./schemas";
+
+export interface DeleteSecretOptions extends LocationOptions {
+  secretName: string;
+  type?: "shared" | "personal";
+}
+
+const Options = v.object({
+  ...LocationEntries,
+  secretName: schemas.SecretName,
+  type: v.optional(SecretType, "shared"),
+});
+
+/** Deletes a secret. Answers `{ secret }` (the deleted one), or `{ approval }` under a policy. */
+export async function deleteSecret(
+  client: InfisicalClient,
+  options: DeleteSecretOptions,
+): Promise<SecretWriteResult> {
+  const { signal, projectSlug, secretName, ...fields } = parseLocated(Options, options);
+  const projectId = await projectOf(client, { ...fields, projectSlug, signal });
+  const path = secretUrl(secretName);
+  return writeThenInvalidate(
+    client,
+    projectId,
+    fields.environment,
+    [fields.secretPath],
+    async () => {
+      const body = { ...fields, projectId };
+      const response = await client.send({ method: "DELETE", path, body, signal });
+      return parseResponse(SecretWriteResponse, response, "DELETE", path);
+    },
+  );
+}

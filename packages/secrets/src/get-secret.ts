@@ -1,0 +1,72 @@
+import { entryKey, type InfisicalClient, parseResponse, schemas } from "@infisical-edge/core";
+import * as v from "valibot";
+import { projectOf, secretUrl } from "./location";
+import { LocationEntries, type LocationOptions, parseLocated, SecretType } from "./options";
+import { flag } from "./query";
+import { GetSecretResponse, type Secret } from "./schemas";
+
+export interface GetSecretOptions extends LocationOptions {
+  secretName: string;
+  /** A past version number; default the current one. */
+  version?: number;
+  /** `shared` (default) or `personal`. */
+  type?: "shared" | "personal";
+  /** Look the name up in imported folders when it is not in this one. Default true. */
+  includeImports?: boolean;
+  /** Resolve `${...}` references server-side. Default true. */
+  expandSecretReferences?: boolean;
+  /** False masks the value as `<hidden-by-infisical>`. Default true. */
+  viewSecretValue?: boolean;
+  /** Set false to bypass the client's cache for this call. */
+  cache?: boolean;
+}
+
+const Options = v.object({
+  ...LocationEntries,
+  secretName: schemas.SecretName,
+  version: v.optional(
+    v.pipe(
+      v.number("a version number"),
+      v.integer("a whole version number"),
+      v.minValue(1, "a version of at least 1"),
+    ),
+  ),
+  type: v.optional(SecretType, "shared"),
+  includeImports: v.optional(schemas.Bool, true),
+  expandSecretReferences: v.optional(schemas.Bool, true),
+  viewSecretValue: v.optional(schemas.Bool, true),
+  cache: v.optional(schemas.Bool, true),
+});
+
+/** Reads one secret by name. */
+export async function getSecret(
+  client: InfisicalClient,
+  options: GetSecretOptions,
+): Promise<Secret> {
+  const o = parseLocated(Options, options);
+  const projectId = await projectOf(client, o);
+  const path = secretUrl(o.secretName);
+  const query = {
+    projectId,
+    environment: o.environment,
+    secretPath: o.secretPath,
+    version: o.version,
+    type: o.type,
+    includeImports: flag(o.includeImports),
+    expandSecretReferences: flag(o.expandSecretReferences),
+    viewSecretValue: flag(o.viewSecretValue),
+  };
+  const load = async () => {
+    const response = await client.send({ method: "GET", path, query, signal: o.signal });
+    return parseResponse(GetSecretResponse, response, "GET", path).secret;
+  };
+  if (!o.cache) return load();
+  const key = entryKey(await client.keyScope(projectId), {
+    wide: o.expandSecretReferences || o.includeImports,
+    environment: o.environment,
+    path: o.secretPath,
+    kind: `s.${encodeURIComponent(o.secretName)}`,
+    options: [o.type, o.version ?? "", query.viewSecretValue].join("|"),
+  });
+  return client.cache.read(key, load);
+}

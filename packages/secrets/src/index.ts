@@ -1,0 +1,27 @@
+export {
+  type CreateSecretsOptions,
+  createSecrets,
+  type DeleteSecretsOptions,
+  deleteSecrets,
+  type UpdateSecretsOptions,
+  updateSecrets,
+} from "./batch";
+export { type CreateSecretOptions, createSecret } from "./create-secret";
+export { type DeleteSecretOptions, deleteSecret } from "./delete-secret";
+export { type GetSecretOptions, getSecret } from "./get-secret";
+export { type ListSecretsOptions, listSecrets } from "./list-secrets";
+export { loadSecrets } from "./load-secrets";
+export type { LocationOptions } from "./options";
+export {
+  type Approval,
+  GetSecretResponse,
+  ListSecretsResponse,
+  type ListSecretsResult,
+  type Secret,
+  type SecretImport,
+  SecretSchema,
+  SecretsWriteResponse,
+  type SecretsWriteResult,
+  SecretWriteResponse,
+  type SecretWriteResult,
+} from "./schemas";

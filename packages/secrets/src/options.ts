@@ -1,0 +1,61 @@
+// Option schemas shared by the secrets functions.
+
+import { parseOptions, schemas } from "@infisical-edge/core";
+import * as v from "valibot";
+
+export const SecretType = v.picklist(["shared", "personal"], "shared or personal");
+
+/** Project, environment and folder: the location every secrets call needs. */
+export const LocationEntries = {
+  projectId: v.optional(schemas.ProjectId),
+  projectSlug: v.optional(schemas.ProjectSlug),
+  environment: schemas.EnvironmentSlug,
+  secretPath: v.optional(schemas.SecretPath, "/"),
+  signal: schemas.Signal,
+};
+
+export const MetadataInput = v.array(
+  v.object({
+    key: schemas.NonEmpty,
+    value: v.optional(v.string("a string")),
+    isEncrypted: v.optional(schemas.Bool),
+  }),
+  "an array of { key, value }",
+);
+
+export const TagIds = v.array(schemas.NonEmpty, "an array of tag ids");
+export const ReminderDays = v.nullish(
+  v.pipe(
+    v.number("a number of days"),
+    v.integer("a whole number of days"),
+    v.minValue(1, "at least 1 day"),
+  ),
+);
+export const ReminderNote = v.nullish(
+  v.pipe(v.string("a string"), v.maxLength(1024, "at most 1024 characters")),
+);
+
+/** Validates options, then the projectId/projectSlug "exactly one" rule. */
+export function parseLocated<S extends v.GenericSchema>(
+  schema: S,
+  options: unknown,
+): v.InferOutput<S> {
+  const parsed = parseOptions(schema, options) as { projectId?: string; projectSlug?: string };
+  parseOptions(schemas.ProjectSelector, {
+    projectId: parsed.projectId,
+    projectSlug: parsed.projectSlug,
+  });
+  return parsed as v.InferOutput<S>;
+}
+
+export interface LocationOptions {
+  /** Project id. Give this or `projectSlug`. */
+  projectId?: string;
+  /** Project slug, resolved to its id once per client. Give this or `projectId`. */
+  projectSlug?: string;
+  /** Environment slug, e.g. `dev`. */
+  environment: string;
+  /** Folder path. Default `/`. */
+  secretPath?: string;
+  signal?: AbortSignal;
+}

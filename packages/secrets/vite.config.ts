@@ -1,0 +1,3 @@
+import { libraryConfig } from "../../scripts/vite-lib";
+
+export default libraryConfig({ index: "src/index.ts", node: "src/node/index.ts" }, import.meta.url);
