@@ -10,6 +10,7 @@ export { type CreateSecretOptions, createSecret } from "./create-secret";
 export { type DeleteSecretOptions, deleteSecret } from "./delete-secret";
 export { type GetSecretOptions, getSecret } from "./get-secret";
 export { type ListSecretsOptions, listSecrets } from "./list-secrets";
+export { type UpdateSecretOptions, updateSecret } from "./update-secret";
 export { loadSecrets } from "./load-secrets";
 export type { LocationOptions } from "./options";
 export {
