@@ -7,8 +7,16 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const entries: [name: string, file: string, what: string][] = [
-  ["worker-modular", "worker-modular.ts", "createClient + universalAuth + getSecret (built-in memory cache)"],
-  ["worker-unstorage-memory", "worker-unstorage-memory.ts", "same, with unstorage's memory driver as cache"],
+  [
+    "worker-modular",
+    "worker-modular.ts",
+    "createClient + universalAuth + getSecret (built-in memory cache)",
+  ],
+  [
+    "worker-unstorage-memory",
+    "worker-unstorage-memory.ts",
+    "same, with unstorage's memory driver as cache",
+  ],
   ["raw-fetch", "raw-fetch.ts", "hand-written fetch baseline (no cache, retries or validation)"],
   ["package-core", "package-core.ts", "all of @infisical-edge/core"],
   ["package-auth", "package-auth.ts", "all of @infisical-edge/auth"],
@@ -29,7 +37,11 @@ async function measure(file: string) {
     logLevel: "silent",
   });
   const code = result.outputFiles[0]!.contents;
-  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, text: new TextDecoder().decode(code) };
+  return {
+    min: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    text: new TextDecoder().decode(code),
+  };
 }
 
 const budget = JSON.parse(readFileSync(new URL("../size-budget.json", import.meta.url), "utf8"));
@@ -47,9 +59,13 @@ const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
 console.log("| bundle | minified | gzipped | vs raw fetch | contents |");
 console.log("|---|---:|---:|---:|---|");
 for (const r of rows) {
-  console.log(`| ${r.name} | ${kb(r.min)} | ${kb(r.gzip)} | ${(r.gzip / raw.gzip).toFixed(1)}x | ${r.what} |`);
+  console.log(
+    `| ${r.name} | ${kb(r.min)} | ${kb(r.gzip)} | ${(r.gzip / raw.gzip).toFixed(1)}x | ${r.what} |`,
+  );
 }
-console.log("\nThe official @infisical/sdk cannot be bundled for workerd at all (it imports the AWS SDK and Node built-ins).");
+console.log(
+  "\nThe official @infisical/sdk cannot be bundled for workerd at all (it imports the AWS SDK and Node built-ins).",
+);
 
 let failed = false;
 for (const [name, limit] of Object.entries(budget)) {

@@ -51,7 +51,9 @@ try {
     };
     console.log(`\nrequest ${attempt} to the Worker (status ${response.status})`);
     console.log(`  DATABASE_URL      ${body.databaseUrl}`);
-    console.log(`  first read        ${body.firstReadMs} ms${attempt === 1 ? " (login + network)" : " (KV cache)"}`);
+    console.log(
+      `  first read        ${body.firstReadMs} ms${attempt === 1 ? " (login + network)" : " (KV cache)"}`,
+    );
     console.log(`  second read       ${body.secondReadMs} ms (KV cache)`);
     console.log(`  loadSecrets()     ${JSON.stringify(body.secrets)}`);
   }

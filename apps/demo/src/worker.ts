@@ -14,7 +14,9 @@ interface Env {
   INFISICAL_PROJECT_ID: string;
   INFISICAL_CACHE: KVNamespace;
 }
-type KVNamespace = Parameters<typeof cloudflareKVBinding>[0] extends { binding?: infer B } ? B : never;
+type KVNamespace = Parameters<typeof cloudflareKVBinding>[0] extends { binding?: infer B }
+  ? B
+  : never;
 
 let client: InfisicalClient | undefined;
 
@@ -25,7 +27,10 @@ function infisical(env: Env): InfisicalClient {
       clientId: env.INFISICAL_CLIENT_ID,
       clientSecret: env.INFISICAL_CLIENT_SECRET,
     }),
-    cache: { ttl: 60, storage: createStorage({ driver: cloudflareKVBinding({ binding: env.INFISICAL_CACHE }) }) },
+    cache: {
+      ttl: 60,
+      storage: createStorage({ driver: cloudflareKVBinding({ binding: env.INFISICAL_CACHE }) }),
+    },
   });
   return client;
 }

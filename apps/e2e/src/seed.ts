@@ -31,9 +31,21 @@ export const seed: EmulatorSeed = {
       secrets: [
         { environment: "dev", path: "/", key: "DB_HOST", value: "localhost", comment: "" },
         { environment: "dev", path: "/", key: "DB_PORT", value: "5432", comment: "" },
-        { environment: "dev", path: "/", key: "DB_URL", value: "postgres://${DB_HOST}:${DB_PORT}/app", comment: "" },
+        {
+          environment: "dev",
+          path: "/",
+          key: "DB_URL",
+          value: "postgres://${DB_HOST}:${DB_PORT}/app",
+          comment: "",
+        },
         { environment: "dev", path: "/app", key: "NESTED_KEY", value: "nested-value", comment: "" },
-        { environment: "staging", path: "/", key: "SHARED_FROM_STAGING", value: "from-staging", comment: "" },
+        {
+          environment: "staging",
+          path: "/",
+          key: "SHARED_FROM_STAGING",
+          value: "from-staging",
+          comment: "",
+        },
       ],
       imports: [{ environment: "dev", path: "/", fromEnvironment: "staging", fromPath: "/" }],
     },

@@ -23,9 +23,9 @@ describe("end-to-end in Bun", () => {
 
   for (const c of cases) {
     it(c.name, () => {
-      expect(output).toMatch(new RegExp(`\\(pass\\) ${escape(c.name)}`));
+      expect(output).toMatch(new RegExp(`\\(pass\\) ${escapeRegExp(c.name)}`));
     });
   }
 });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

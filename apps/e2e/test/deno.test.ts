@@ -26,9 +26,9 @@ describe("end-to-end in Deno", () => {
 
   for (const c of cases) {
     it(c.name, () => {
-      expect(output).toMatch(new RegExp(`${escape(c.name)} \\.\\.\\. ok`));
+      expect(output).toMatch(new RegExp(`${escapeRegExp(c.name)} \\.\\.\\. ok`));
     });
   }
 });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

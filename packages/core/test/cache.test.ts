@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { createClient, entryKey, memoryStorage, type StorageLike } from "../src/index";
+import {
+  type ClientConfig,
+  createClient,
+  entryKey,
+  memoryStorage,
+  type StorageLike,
+} from "../src/index";
 
-function clientWith(cache: Parameters<typeof createClient>[0]["cache"]) {
+function clientWith(cache: ClientConfig["cache"]) {
   let time = 0;
   const client = createClient({ siteUrl: "http://emu.test", cache, now: () => time });
   return { client, advance: (ms: number) => (time += ms) };

@@ -96,16 +96,16 @@ async function batch(
 }
 
 /** Creates many secrets in one folder at once; fails whole if any already exists. */
-export function createSecrets(client: InfisicalClient, options: CreateSecretsOptions) {
-  return batch(client, "POST", parseLocated(CreateOptions, options));
+export async function createSecrets(client: InfisicalClient, options: CreateSecretsOptions) {
+  return await batch(client, "POST", parseLocated(CreateOptions, options));
 }
 
 /** Updates many secrets at once (`mode: "upsert"` creates the missing ones). */
-export function updateSecrets(client: InfisicalClient, options: UpdateSecretsOptions) {
-  return batch(client, "PATCH", parseLocated(UpdateOptions, options));
+export async function updateSecrets(client: InfisicalClient, options: UpdateSecretsOptions) {
+  return await batch(client, "PATCH", parseLocated(UpdateOptions, options));
 }
 
 /** Deletes many secrets of one folder at once. */
-export function deleteSecrets(client: InfisicalClient, options: DeleteSecretsOptions) {
-  return batch(client, "DELETE", parseLocated(DeleteOptions, options));
+export async function deleteSecrets(client: InfisicalClient, options: DeleteSecretsOptions) {
+  return await batch(client, "DELETE", parseLocated(DeleteOptions, options));
 }

@@ -66,7 +66,13 @@ export async function getSecret(
     environment: o.environment,
     path: o.secretPath,
     kind: `s.${encodeURIComponent(o.secretName)}`,
-    options: [o.type, o.version ?? "", query.viewSecretValue].join("|"),
+    options: [
+      o.type,
+      o.version ?? "",
+      query.viewSecretValue,
+      query.expandSecretReferences,
+      query.includeImports,
+    ].join("|"),
   });
   return client.cache.read(key, load);
 }

@@ -10,7 +10,6 @@ export { type CreateSecretOptions, createSecret } from "./create-secret";
 export { type DeleteSecretOptions, deleteSecret } from "./delete-secret";
 export { type GetSecretOptions, getSecret } from "./get-secret";
 export { type ListSecretsOptions, listSecrets } from "./list-secrets";
-export { type UpdateSecretOptions, updateSecret } from "./update-secret";
 export { loadSecrets } from "./load-secrets";
 export type { LocationOptions } from "./options";
 export {
@@ -26,3 +25,4 @@ export {
   SecretWriteResponse,
   type SecretWriteResult,
 } from "./schemas";
+export { type UpdateSecretOptions, updateSecret } from "./update-secret";

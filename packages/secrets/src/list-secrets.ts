@@ -79,7 +79,13 @@ export async function listSecrets(
     environment: o.environment,
     path: o.secretPath,
     kind: o.recursive ? "r" : "l",
-    options: [query.viewSecretValue, query.tagSlugs ?? "", query.metadataFilter ?? ""].join("|"),
+    options: [
+      query.viewSecretValue,
+      query.expandSecretReferences,
+      query.includeImports,
+      query.tagSlugs ?? "",
+      query.metadataFilter ?? "",
+    ].join("|"),
   });
   return client.cache.read(key, load);
 }

@@ -59,14 +59,28 @@ export const GetSecretResponse = v.looseObject({ secret: SecretSchema });
 /** An approval request created instead of the change, when a policy covers the path. */
 export const ApprovalSchema = v.looseObject({ id: v.optional(v.string()) });
 
+// Results are reshaped to exact objects whose other key is `undefined`, so that
+// `if (result.secret)` narrows the union in TypeScript.
 export const SecretWriteResponse = v.union([
-  v.looseObject({ secret: SecretSchema }),
-  v.looseObject({ approval: ApprovalSchema }),
+  v.pipe(
+    v.looseObject({ secret: SecretSchema }),
+    v.transform((b): { secret: Secret; approval?: undefined } => ({ secret: b.secret })),
+  ),
+  v.pipe(
+    v.looseObject({ approval: ApprovalSchema }),
+    v.transform((b): { approval: Approval; secret?: undefined } => ({ approval: b.approval })),
+  ),
 ]);
 
 export const SecretsWriteResponse = v.union([
-  v.looseObject({ secrets: v.array(SecretSchema) }),
-  v.looseObject({ approval: ApprovalSchema }),
+  v.pipe(
+    v.looseObject({ secrets: v.array(SecretSchema) }),
+    v.transform((b): { secrets: Secret[]; approval?: undefined } => ({ secrets: b.secrets })),
+  ),
+  v.pipe(
+    v.looseObject({ approval: ApprovalSchema }),
+    v.transform((b): { approval: Approval; secrets?: undefined } => ({ approval: b.approval })),
+  ),
 ]);
 
 export type Secret = v.InferOutput<typeof SecretSchema>;

@@ -1,0 +1,92 @@
+import { issueToken } from "./auth/issue";
+import { createClock } from "./clock";
+import { CONTROL_PREFIX, controlRoutes } from "./control/routes";
+import { queryRecord } from "./http/context";
+import { isPreflight, preflightResponse, withCors } from "./http/cors";
+import { dispatch } from "./http/dispatch";
+import { createIdSource } from "./ids";
+import { apiRoutes } from "./routes";
+import type { Runtime } from "./runtime";
+import { applySeed } from "./seed";
+import { createState } from "./state";
+import type { Emulator, EmulatorOptions, RecordedRequest, RequestFilter } from "./types";
+
+// Wires state, clock, ids and routes into one fetch handler.
+
+// Relative URLs (fetch("/api/...")) resolve against this origin.
+const FALLBACK_ORIGIN = "http://infisical-emulator.local";
+
+function toRequest(input: RequestInfo | URL, init?: RequestInit): Request {
+  if (typeof input === "string" && input.startsWith("/")) {
+    return new Request(new URL(input, FALLBACK_ORIGIN), init);
+  }
+  return new Request(input, init);
+}
+
+function matches(entry: RecordedRequest, filter: RequestFilter): boolean {
+  if (filter.method && entry.method !== filter.method.toUpperCase()) return false;
+  if (filter.path === undefined) return true;
+  return typeof filter.path === "string"
+    ? entry.path === filter.path
+    : filter.path.test(entry.path);
+}
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const clock = createClock(options.clock);
+  const rt: Runtime = {
+    state: createState(),
+    ids: createIdSource(options.idSeed ?? "infisical-emulator"),
+    now: clock.now,
+    renewReturnsNewToken: options.renewReturnsNewToken ?? true,
+  };
+  if (options.seed) applySeed(rt, options.seed);
+
+  let requests: RecordedRequest[] = [];
+  const control = controlRoutes({
+    requests: () => requests,
+    clearRequests: () => {
+      requests = [];
+    },
+    advanceClock: clock.advance,
+    now: clock.now,
+    issueToken: (identityId, opts) => issueToken(rt, identityId, opts),
+  });
+
+  async function route(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    if (url.pathname.startsWith(CONTROL_PREFIX)) return dispatch(rt, control, request, url);
+    // Preflights are a browser transport detail, not API calls: not recorded.
+    if (options.cors && isPreflight(request)) return preflightResponse(request);
+    const entry: RecordedRequest = {
+      method: request.method,
+      path: url.pathname,
+      query: queryRecord(url),
+      status: 0,
+    };
+    requests.push(entry);
+    const response = await dispatch(rt, apiRoutes, request, url);
+    entry.status = response.status;
+    return response;
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    const response = await route(request);
+    return options.cors ? withCors(request, response) : response;
+  }
+
+  return {
+    fetch: (input, init) => handle(toRequest(input, init)),
+    handle,
+    get requests() {
+      return requests;
+    },
+    count: (filter = {}) => requests.filter((entry) => matches(entry, filter)).length,
+    clearRequests: () => {
+      requests = [];
+    },
+    advanceClock: clock.advance,
+    now: clock.now,
+    issueToken: (identityId, opts) => issueToken(rt, identityId, opts),
+    state: rt.state,
+  };
+}

@@ -1,0 +1,58 @@
+import type { Runtime } from "../runtime";
+import { createContext } from "./context";
+import { ApiError } from "./errors";
+import { toResponse } from "./respond";
+import { matchRoute, type Route } from "./router";
+
+// Routes one request and maps thrown ApiErrors to the server's error body.
+
+export async function dispatch(
+  rt: Runtime,
+  routes: readonly Route[],
+  request: Request,
+  url: URL,
+): Promise<Response> {
+  const requestId = rt.ids.requestId();
+  const options = {
+    method: request.method,
+    requestId,
+    ifNoneMatch: request.headers.get("if-none-match"),
+  };
+  const pathname = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, "") : url.pathname;
+  const match = matchRoute(routes, request.method, pathname);
+  if (!match) {
+    // Fastify's own not-found body: no reqId, "Not Found" as the error name.
+    return toResponse(
+      {
+        status: 404,
+        body: {
+          message: `Route ${request.method}:${url.pathname}${url.search} not found`,
+          error: "Not Found",
+          statusCode: 404,
+        },
+      },
+      options,
+    );
+  }
+  try {
+    const reply = await match.route.handler(createContext(rt, request, url, match.params));
+    return await toResponse(reply, options);
+  } catch (error) {
+    const apiError =
+      error instanceof ApiError
+        ? error
+        : new ApiError(500, "InternalServerError", "Something went wrong");
+    return toResponse(
+      {
+        status: apiError.status,
+        body: {
+          reqId: requestId,
+          statusCode: apiError.status,
+          message: apiError.detail,
+          error: apiError.errorName,
+        },
+      },
+      options,
+    );
+  }
+}

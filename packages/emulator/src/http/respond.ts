@@ -1,0 +1,44 @@
+import { toBase64, toBase64Url, utf8 } from "../encoding";
+
+// Turns a handler's reply into a Response. Like the server, every JSON body gets an ETag
+// (Fastify's is a quoted base64 SHA-1; the secret list route uses base64url SHA-256), and a
+// GET whose If-None-Match matches is answered 304 with no body.
+
+export interface Reply {
+  status?: number;
+  body: unknown;
+  etag?: "sha1" | "sha256";
+}
+
+export interface ReplyOptions {
+  method: string;
+  requestId: string;
+  ifNoneMatch: string | null;
+}
+
+export async function etagOf(text: string, algorithm: "sha1" | "sha256"): Promise<string> {
+  const digest = new Uint8Array(
+    await crypto.subtle.digest(algorithm === "sha1" ? "SHA-1" : "SHA-256", utf8(text)),
+  );
+  return `"${algorithm === "sha1" ? toBase64(digest) : toBase64Url(digest)}"`;
+}
+
+export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch
+    .split(",")
+    .map((part) => part.trim().replace(/^W\//, ""))
+    .some((candidate) => candidate === "*" || candidate === etag);
+}
+
+export async function toResponse(reply: Reply, options: ReplyOptions): Promise<Response> {
+  const status = reply.status ?? 200;
+  const text = JSON.stringify(reply.body);
+  const etag = await etagOf(text, reply.etag ?? "sha1");
+  const headers = new Headers({ etag, "x-request-id": options.requestId });
+  if (options.method === "GET" && status === 200 && etagMatches(options.ifNoneMatch, etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  headers.set("content-type", "application/json; charset=utf-8");
+  return new Response(text, { status, headers });
+}

@@ -1,0 +1,24 @@
+export type { IssueOptions } from "./auth/issue";
+export { DEMO_IDENTITY_ID, DEMO_PROJECT_ID, demoSeed } from "./demo-seed";
+export { createEmulator } from "./emulator";
+export type {
+  EmulatorSeed,
+  SeedIdentity,
+  SeedProject,
+  SeedSecret,
+  SeedToken,
+} from "./seed";
+export type {
+  EmulatorState,
+  EnvironmentRecord,
+  FolderRecord,
+  IdentityRecord,
+  ImportRecord,
+  IssuedToken,
+  ProjectRecord,
+  SecretRecord,
+  SecretVersionRecord,
+  TagRecord,
+  TokenSession,
+} from "./state";
+export type { Emulator, EmulatorOptions, RecordedRequest, RequestFilter } from "./types";

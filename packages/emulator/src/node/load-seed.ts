@@ -1,0 +1,23 @@
+import { readFile } from "node:fs/promises";
+import type { EmulatorSeed } from "../seed";
+
+/** Reads a seed JSON file (the `--seed` format). */
+export async function loadSeed(path: string): Promise<EmulatorSeed> {
+  const text = await readFile(path, "utf8");
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`Seed file ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw new Error(`Seed file ${path} must hold a JSON object`);
+  }
+  for (const key of ["identities", "tokens", "projects"]) {
+    const value = (parsed as Record<string, unknown>)[key];
+    if (value !== undefined && !Array.isArray(value)) {
+      throw new Error(`Seed file ${path}: "${key}" must be an array`);
+    }
+  }
+  return parsed as EmulatorSeed;
+}

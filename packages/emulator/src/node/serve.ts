@@ -1,0 +1,88 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Emulator } from "../types";
+
+// Serves an emulator over node:http, converting IncomingMessage <-> Request/Response.
+
+export interface ServeOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Loopback by default: the emulator has no real security. */
+  hostname?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+async function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  if (chunks.length === 0) return undefined;
+  const joined = Buffer.concat(chunks);
+  const body = new Uint8Array(joined.byteLength);
+  body.set(joined);
+  return body;
+}
+
+async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  const method = req.method ?? "GET";
+  const body = method === "GET" || method === "HEAD" ? undefined : await readBody(req);
+  return new Request(new URL(req.url ?? "/", origin), { method, headers, body });
+}
+
+async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
+  res.writeHead(response.status, headers);
+  res.end(body);
+}
+
+export async function serve(
+  emulator: Pick<Emulator, "handle">,
+  options: ServeOptions = {},
+): Promise<RunningServer> {
+  const hostname = options.hostname ?? "127.0.0.1";
+  const host = hostname.includes(":") ? `[${hostname}]` : hostname;
+  let origin = `http://${host}`;
+
+  const server = createServer((req, res) => {
+    toRequest(req, origin)
+      .then((request) => emulator.handle(request))
+      .then((response) => writeResponse(res, response))
+      .catch(() => {
+        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+        res.end("emulator failure");
+      });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, hostname, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  origin = `http://${host}:${port}`;
+
+  return {
+    url: origin,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections(); // keep-alive sockets would hold close() open
+      }),
+  };
+}

@@ -1,0 +1,15 @@
+import { authRoutes } from "./auth/routes";
+import { folderRoutes } from "./folders/routes";
+import type { Route } from "./http/router";
+import { importRoutes } from "./imports/routes";
+import { projectRoutes } from "./projects/routes";
+import { secretRoutes } from "./secrets/routes";
+
+/** Every emulated Infisical API route. */
+export const apiRoutes: Route[] = [
+  ...authRoutes,
+  ...projectRoutes,
+  ...secretRoutes,
+  ...folderRoutes,
+  ...importRoutes,
+];

@@ -1,0 +1,11 @@
+import type { IdSource } from "./ids";
+import type { EmulatorState } from "./state";
+
+/** What every route handler gets: state, id source and clock. */
+export interface Runtime {
+  state: EmulatorState;
+  ids: IdSource;
+  now(): number;
+  /** Renew hands out a fresh token string (newer servers) instead of extending the old one. */
+  renewReturnsNewToken: boolean;
+}

@@ -1,0 +1,15 @@
+import type { Route } from "../http/router";
+import { batchRoutes } from "./batch-routes";
+import { v3, v4 } from "./flavors";
+import { readRoutes } from "./read-routes";
+import { writeRoutes } from "./write-routes";
+
+// Batch paths come first so that "batch" is never taken for a secret name.
+export const secretRoutes: Route[] = [
+  ...batchRoutes(v4, "/api/v4/secrets/batch"),
+  ...readRoutes(v4, "/api/v4/secrets"),
+  ...writeRoutes(v4, "/api/v4/secrets"),
+  ...batchRoutes(v3, "/api/v3/secrets/batch/raw"),
+  ...readRoutes(v3, "/api/v3/secrets/raw"),
+  ...writeRoutes(v3, "/api/v3/secrets/raw"),
+];

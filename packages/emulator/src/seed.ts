@@ -1,0 +1,188 @@
+import { registerToken } from "./auth/issue";
+import { normalizePath } from "./folders/paths";
+import { ensureFolder, rootFolder } from "./folders/store";
+import { findProjectBySlug } from "./projects/lookup";
+import type { Runtime } from "./runtime";
+import { createSecret, findSecret } from "./secrets/store";
+import type { ProjectRecord, ProjectType, SecretType } from "./state";
+
+// The initial state, as plain JSON (also the CLI's `--seed file.json`). Ids are optional:
+// missing ones come from the deterministic id source.
+
+export interface EmulatorSeed {
+  identities?: SeedIdentity[];
+  tokens?: SeedToken[];
+  projects?: SeedProject[];
+}
+
+export interface SeedIdentity {
+  id?: string;
+  name?: string;
+  /** Universal auth credentials; omit both for a token-auth-only identity. */
+  clientId?: string;
+  clientSecret?: string;
+  /** Seconds, default 2592000 (30 days); 0 = never expires. */
+  accessTokenTTL?: number;
+  /** Seconds, default 2592000; 0 = unlimited renewals. */
+  accessTokenMaxTTL?: number;
+  /** Project ids or slugs the identity belongs to; omitted = every project. */
+  projects?: string[];
+}
+
+export interface SeedToken {
+  /** The literal bearer token (any string). */
+  token: string;
+  identityId: string;
+  /** Seconds from emulator start; omitted or 0 = never expires. */
+  ttl?: number;
+}
+
+export interface SeedProject {
+  id?: string;
+  slug: string;
+  name?: string;
+  type?: ProjectType;
+  /** Default: dev, staging, prod. */
+  environments?: { slug: string; name?: string; id?: string }[];
+  tags?: { slug: string; name?: string; color?: string | null; id?: string }[];
+  /** Creates every ancestor too. */
+  folders?: { environment: string; path: string; description?: string }[];
+  secrets?: SeedSecret[];
+  imports?: { environment: string; path?: string; fromEnvironment: string; fromPath?: string }[];
+}
+
+export interface SeedSecret {
+  environment: string;
+  /** Folder path, default "/"; created when missing. */
+  path?: string;
+  key: string;
+  value: string;
+  comment?: string;
+  type?: SecretType;
+  /** Tag slugs declared in the project's `tags`. */
+  tags?: string[];
+  metadata?: { key: string; value: string }[];
+}
+
+const DEFAULT_TTL = 2_592_000;
+
+type SeedEnvironment = NonNullable<SeedProject["environments"]>[number];
+
+const DEFAULT_ENVIRONMENTS: SeedEnvironment[] = [
+  { slug: "dev", name: "Development" },
+  { slug: "staging", name: "Staging" },
+  { slug: "prod", name: "Production" },
+];
+
+function titleCase(slug: string): string {
+  return slug.replace(
+    /(^|[-_])(\w)/g,
+    (_m, sep: string, ch: string) => `${sep ? " " : ""}${ch.toUpperCase()}`,
+  );
+}
+
+function seedProject(rt: Runtime, seed: SeedProject): ProjectRecord {
+  const now = rt.now();
+  const project: ProjectRecord = {
+    id: seed.id ?? rt.ids.uuid(),
+    slug: seed.slug,
+    name: seed.name ?? titleCase(seed.slug),
+    type: seed.type ?? "secret-manager",
+    environments: (seed.environments ?? DEFAULT_ENVIRONMENTS).map((env, index) => ({
+      id: env.id ?? rt.ids.uuid(),
+      slug: env.slug,
+      name: env.name ?? titleCase(env.slug),
+      position: index + 1,
+    })),
+    tags: (seed.tags ?? []).map((tag) => ({
+      id: tag.id ?? rt.ids.uuid(),
+      slug: tag.slug,
+      name: tag.name ?? tag.slug,
+      color: tag.color ?? null,
+    })),
+    createdAt: now,
+    updatedAt: now,
+  };
+  rt.state.projects.set(project.id, project);
+  for (const env of project.environments) rootFolder(rt, project, env.slug);
+  for (const folder of seed.folders ?? []) {
+    ensureFolder(rt, project, folder.environment, folder.path, folder.description ?? null);
+  }
+  for (const secret of seed.secrets ?? []) seedSecret(rt, project, secret);
+  for (const link of seed.imports ?? []) seedImport(rt, project, link);
+  return project;
+}
+
+function seedSecret(rt: Runtime, project: ProjectRecord, seed: SeedSecret): void {
+  const folder = ensureFolder(rt, project, seed.environment, seed.path ?? "/");
+  const type = seed.type ?? "shared";
+  if (findSecret(rt, folder.id, seed.key, type)) {
+    throw new Error(`Seed: duplicate secret ${seed.environment}:${folder.path}:${seed.key}`);
+  }
+  const tagIds = (seed.tags ?? []).map((slug) => {
+    const tag = project.tags.find((candidate) => candidate.slug === slug);
+    if (!tag) throw new Error(`Seed: project '${project.slug}' has no tag '${slug}'`);
+    return tag.id;
+  });
+  createSecret(rt, folder, type, {
+    secretKey: seed.key,
+    secretValue: seed.value,
+    secretComment: seed.comment ?? "",
+    tagIds,
+    secretMetadata: (seed.metadata ?? []).map(({ key, value }) => ({
+      key,
+      value,
+      isEncrypted: false,
+    })),
+  });
+}
+
+function seedImport(
+  rt: Runtime,
+  project: ProjectRecord,
+  link: NonNullable<SeedProject["imports"]>[number],
+): void {
+  const folder = ensureFolder(rt, project, link.environment, link.path ?? "/");
+  ensureFolder(rt, project, link.fromEnvironment, link.fromPath ?? "/");
+  const position = [...rt.state.imports.values()].filter((i) => i.folderId === folder.id).length;
+  const now = rt.now();
+  const id = rt.ids.uuid();
+  rt.state.imports.set(id, {
+    id,
+    folderId: folder.id,
+    importEnvironment: link.fromEnvironment,
+    importPath: normalizePath(link.fromPath ?? "/"),
+    position: position + 1,
+    version: 1,
+    isReplication: false,
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
+function projectIdFor(rt: Runtime, idOrSlug: string): string {
+  if (rt.state.projects.has(idOrSlug)) return idOrSlug;
+  const project = findProjectBySlug(rt, idOrSlug);
+  if (!project) throw new Error(`Seed: unknown project '${idOrSlug}' in an identity's projects`);
+  return project.id;
+}
+
+/** Loads a seed into the state (projects first, so identities can reference them). */
+export function applySeed(rt: Runtime, seed: EmulatorSeed): void {
+  for (const project of seed.projects ?? []) seedProject(rt, project);
+  for (const identity of seed.identities ?? []) {
+    const id = identity.id ?? rt.ids.uuid();
+    rt.state.identities.set(id, {
+      id,
+      name: identity.name ?? id,
+      clientId: identity.clientId,
+      clientSecret: identity.clientSecret,
+      accessTokenTTL: identity.accessTokenTTL ?? DEFAULT_TTL,
+      accessTokenMaxTTL: identity.accessTokenMaxTTL ?? DEFAULT_TTL,
+      projects: identity.projects?.map((ref) => projectIdFor(rt, ref)),
+    });
+  }
+  for (const token of seed.tokens ?? []) {
+    registerToken(rt, token.token, token.identityId, { ttl: token.ttl ?? 0 });
+  }
+}

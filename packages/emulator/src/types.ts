@@ -1,0 +1,47 @@
+import type { IssueOptions } from "./auth/issue";
+import type { EmulatorSeed } from "./seed";
+import type { EmulatorState } from "./state";
+
+// The public surface of an emulator instance.
+
+export interface EmulatorOptions {
+  /** Initial state; default: empty. */
+  seed?: EmulatorSeed;
+  /** Epoch ms; default Date.now. `advanceClock` adds an offset on top. */
+  clock?: () => number;
+  /** Makes ids and tokens deterministic; default "infisical-emulator". */
+  idSeed?: string;
+  /** Answer CORS preflights and add Access-Control-Allow-* headers (browser tests). */
+  cors?: boolean;
+  /** Renew returns a new token string (default true); false extends the old one in place. */
+  renewReturnsNewToken?: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  /** 0 while the request is still being handled. */
+  status: number;
+}
+
+export interface RequestFilter {
+  method?: string;
+  path?: string | RegExp;
+}
+
+export interface Emulator {
+  /** Bound; pass it as the SDK's `fetch`. */
+  fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  handle(request: Request): Promise<Response>;
+  /** Every API request received, in order (no bodies, no headers: they hold secrets). */
+  readonly requests: ReadonlyArray<RecordedRequest>;
+  count(filter?: RequestFilter): number;
+  clearRequests(): void;
+  advanceClock(ms: number): void;
+  now(): number;
+  /** Mints a token-auth access token for an identity. */
+  issueToken(identityId: string, options?: IssueOptions): string;
+  /** The live state, for tests that need to poke it. */
+  state: EmulatorState;
+}
