@@ -12,7 +12,7 @@ import { childFolders, descendantFolders, ensureFolder, findFolder } from "./sto
 
 type Selector = "projectId" | "workspaceId";
 
-const FOLDER_NAME = /^[a-zA-Z0-9-_]+$/;
+const FOLDER_NAME = /^[\w-]+$/;
 
 /** Folders' `recursive` is boolean-ish rather than the strict "true"/"false" enum. */
 function booleanish(value: string | undefined): boolean {

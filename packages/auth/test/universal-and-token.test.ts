@@ -1,0 +1,123 @@
+import {
+  createClient,
+  InfisicalAuthError,
+  InfisicalValidationError,
+} from "@infisical-edge/core";
+import { createEmulator, type EmulatorSeed } from "@infisical-edge/emulator";
+import { getSecret } from "@infisical-edge/secrets";
+import { describe, expect, it } from "vitest";
+import { renewToken, revokeToken, tokenAuth, tokenInfo, universalAuth } from "../src/index";
+
+const PROJECT = "2a4c6e80-0000-4000-8000-0000000000aa";
+const IDENTITY = "2a4c6e80-0000-4000-8000-0000000000bb";
+const seed: EmulatorSeed = {
+  identities: [
+    {
+      id: IDENTITY,
+      name: "auth-tests",
+      clientId: "ua-client",
+      clientSecret: "ua-secret-0123456789",
+      accessTokenTTL: 600,
+      accessTokenMaxTTL: 3600,
+      projects: [PROJECT],
+    },
+  ],
+  projects: [
+    {
+      id: PROJECT,
+      slug: "auth-project",
+      name: "Auth",
+      type: "secret-manager",
+      environments: [{ slug: "dev", name: "Dev" }],
+      secrets: [{ environment: "dev", path: "/", key: "K", value: "v", comment: "" }],
+    },
+  ],
+};
+const read = { projectId: PROJECT, environment: "dev", secretName: "K", cache: false };
+const LOGIN = "/api/v1/auth/universal-auth/login";
+
+function setup(auth: ReturnType<typeof universalAuth>) {
+  const emulator = createEmulator({ seed });
+  const client = createClient({ siteUrl: "http://emulator.test", fetch: emulator.fetch, auth });
+  return { emulator, client };
+}
+
+describe("universalAuth", () => {
+  it("logs in with the client id and secret, once", async () => {
+    const { emulator, client } = setup(universalAuth({ clientId: "ua-client", clientSecret: "ua-secret-0123456789" }));
+    expect((await getSecret(client, read)).secretValue).toBe("v");
+    await getSecret(client, read);
+    expect(emulator.count({ path: LOGIN })).toBe(1);
+    const info = tokenInfo(client);
+    expect(info?.expiresAt).toBeGreaterThan(Date.now() + 500_000);
+  });
+
+  it("a wrong secret is an InfisicalAuthError with the server's message, no retry", async () => {
+    const { emulator, client } = setup(universalAuth({ clientId: "ua-client", clientSecret: "wrong-secret" }));
+    const error = await getSecret(client, read).catch((e) => e);
+    expect(error).toBeInstanceOf(InfisicalAuthError);
+    expect(error.status).toBe(401);
+    expect(error.serverMessage).toBe("Invalid credentials");
+    expect(error.requestId).toMatch(/^req-/);
+    expect(emulator.count({ path: LOGIN })).toBe(1);
+  });
+
+  it("validates its options when called", () => {
+    for (const [options, field] of [
+      [{ clientId: "", clientSecret: "x" }, "clientId"],
+      [{ clientId: "x", clientSecret: "" }, "clientSecret"],
+      [{ clientId: "x" }, "clientSecret"],
+    ] as const) {
+      const error = (() => {
+        try {
+          universalAuth(options as never);
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(error).toBeInstanceOf(InfisicalValidationError);
+      expect((error as InfisicalValidationError).field).toBe(field);
+    }
+  });
+
+  it("renews (switching to the returned token) and revokes", async () => {
+    const { emulator, client } = setup(universalAuth({ clientId: "ua-client", clientSecret: "ua-secret-0123456789" }));
+    await getSecret(client, read);
+    emulator.advanceClock(60_000);
+    const renewed = await renewToken(client);
+    expect(renewed.expiresAt).toBeGreaterThan(Date.now());
+    expect(emulator.count({ path: "/api/v1/auth/token/renew" })).toBe(1);
+    await getSecret(client, read); // works with the renewed token
+    await revokeToken(client);
+    expect(tokenInfo(client)).toBeUndefined();
+    await getSecret(client, read); // logs in again
+    expect(emulator.count({ path: LOGIN })).toBe(2);
+  });
+});
+
+describe("tokenAuth", () => {
+  it("uses a minted token without any login call", async () => {
+    const emulator = createEmulator({ seed });
+    const token = emulator.issueToken(IDENTITY, { ttl: 600 });
+    const client = createClient({ siteUrl: "http://emulator.test", fetch: emulator.fetch, auth: tokenAuth(token) });
+    expect((await getSecret(client, read)).secretValue).toBe("v");
+    expect(emulator.requests.map((r) => r.path)).toEqual(["/api/v4/secrets/K"]);
+  });
+
+  it("a rejected token surfaces as InfisicalAuthError after one attempt", async () => {
+    const emulator = createEmulator({ seed });
+    const token = emulator.issueToken(IDENTITY, { ttl: 60 });
+    const client = createClient({ siteUrl: "http://emulator.test", fetch: emulator.fetch, auth: tokenAuth(token) });
+    emulator.advanceClock(120_000);
+    const error = await getSecret(client, read).catch((e) => e);
+    expect(error).toBeInstanceOf(InfisicalAuthError);
+    expect(error.status).toBe(403);
+    expect(error.error).toBe("TokenError");
+    expect(emulator.requests).toHaveLength(1);
+    expect(String(error)).not.toContain(token);
+  });
+
+  it("refuses an empty token", () => {
+    expect(() => tokenAuth("")).toThrow(InfisicalValidationError);
+  });
+});
