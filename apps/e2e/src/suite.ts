@@ -16,7 +16,7 @@ import {
   loadSecrets,
   updateSecret,
 } from "@infisical-edge/secrets";
-import { assert, assertEqual, assertRejects } from "./assert";
+import { assertEqual, assertRejects } from "./assert";
 import { CLIENT_ID, CLIENT_SECRET, PROJECT_ID } from "./seed";
 
 interface Recorded {

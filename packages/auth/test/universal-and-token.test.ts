@@ -1,8 +1,4 @@
-import {
-  createClient,
-  InfisicalAuthError,
-  InfisicalValidationError,
-} from "@infisical-edge/core";
+import { createClient, InfisicalAuthError, InfisicalValidationError } from "@infisical-edge/core";
 import { createEmulator, type EmulatorSeed } from "@infisical-edge/emulator";
 import { getSecret } from "@infisical-edge/secrets";
 import { describe, expect, it } from "vitest";
@@ -44,7 +40,9 @@ function setup(auth: ReturnType<typeof universalAuth>) {
 
 describe("universalAuth", () => {
   it("logs in with the client id and secret, once", async () => {
-    const { emulator, client } = setup(universalAuth({ clientId: "ua-client", clientSecret: "ua-secret-0123456789" }));
+    const { emulator, client } = setup(
+      universalAuth({ clientId: "ua-client", clientSecret: "ua-secret-0123456789" }),
+    );
     expect((await getSecret(client, read)).secretValue).toBe("v");
     await getSecret(client, read);
     expect(emulator.count({ path: LOGIN })).toBe(1);
@@ -53,7 +51,9 @@ describe("universalAuth", () => {
   });
 
   it("a wrong secret is an InfisicalAuthError with the server's message, no retry", async () => {
-    const { emulator, client } = setup(universalAuth({ clientId: "ua-client", clientSecret: "wrong-secret" }));
+    const { emulator, client } = setup(
+      universalAuth({ clientId: "ua-client", clientSecret: "wrong-secret" }),
+    );
     const error = await getSecret(client, read).catch((e) => e);
     expect(error).toBeInstanceOf(InfisicalAuthError);
     expect(error.status).toBe(401);
@@ -81,7 +81,9 @@ describe("universalAuth", () => {
   });
 
   it("renews (switching to the returned token) and revokes", async () => {
-    const { emulator, client } = setup(universalAuth({ clientId: "ua-client", clientSecret: "ua-secret-0123456789" }));
+    const { emulator, client } = setup(
+      universalAuth({ clientId: "ua-client", clientSecret: "ua-secret-0123456789" }),
+    );
     await getSecret(client, read);
     emulator.advanceClock(60_000);
     const renewed = await renewToken(client);
@@ -99,7 +101,11 @@ describe("tokenAuth", () => {
   it("uses a minted token without any login call", async () => {
     const emulator = createEmulator({ seed });
     const token = emulator.issueToken(IDENTITY, { ttl: 600 });
-    const client = createClient({ siteUrl: "http://emulator.test", fetch: emulator.fetch, auth: tokenAuth(token) });
+    const client = createClient({
+      siteUrl: "http://emulator.test",
+      fetch: emulator.fetch,
+      auth: tokenAuth(token),
+    });
     expect((await getSecret(client, read)).secretValue).toBe("v");
     expect(emulator.requests.map((r) => r.path)).toEqual(["/api/v4/secrets/K"]);
   });
@@ -107,7 +113,11 @@ describe("tokenAuth", () => {
   it("a rejected token surfaces as InfisicalAuthError after one attempt", async () => {
     const emulator = createEmulator({ seed });
     const token = emulator.issueToken(IDENTITY, { ttl: 60 });
-    const client = createClient({ siteUrl: "http://emulator.test", fetch: emulator.fetch, auth: tokenAuth(token) });
+    const client = createClient({
+      siteUrl: "http://emulator.test",
+      fetch: emulator.fetch,
+      auth: tokenAuth(token),
+    });
     emulator.advanceClock(120_000);
     const error = await getSecret(client, read).catch((e) => e);
     expect(error).toBeInstanceOf(InfisicalAuthError);
