@@ -1,6 +1,10 @@
-import { createClient, InfisicalAuthError, InfisicalValidationError } from "@infisical-edge/core";
+import {
+  createClient,
+  InfisicalAuthError,
+  type InfisicalClient,
+  InfisicalValidationError,
+} from "@infisical-edge/core";
 import { createEmulator, type EmulatorSeed } from "@infisical-edge/emulator";
-import { getSecret } from "@infisical-edge/secrets";
 import { describe, expect, it } from "vitest";
 import { renewToken, revokeToken, tokenAuth, tokenInfo, universalAuth } from "../src/index";
 
@@ -29,7 +33,13 @@ const seed: EmulatorSeed = {
     },
   ],
 };
-const read = { projectId: PROJECT, environment: "dev", secretName: "K", cache: false };
+const read = { projectId: PROJECT, environment: "dev" };
+
+// A plain authenticated read (the secrets package is not a dependency of auth).
+async function getSecret(client: InfisicalClient, query: typeof read) {
+  const response = await client.send({ method: "GET", path: "/api/v4/secrets/K", query });
+  return (response.data as { secret: { secretValue: string } }).secret;
+}
 const LOGIN = "/api/v1/auth/universal-auth/login";
 
 function setup(auth: ReturnType<typeof universalAuth>) {
