@@ -18,7 +18,7 @@ import { shapeDiff } from "./shape";
 // the emulator answers with the same status, the same body shape and, for errors, the same
 // `error` name and message.
 
-const FIXTURES = new URL("../../../../shared/fixtures/infisical-real/", import.meta.url);
+const FIXTURES = new URL("../../../fixtures/infisical-real/", import.meta.url);
 
 interface Recording {
   request: {
