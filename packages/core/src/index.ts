@@ -1,4 +1,10 @@
-export { type AccessToken, type AuthMethod, type LoginContext, postLogin } from "./auth-method";
+export {
+  type AccessToken,
+  type AuthMethod,
+  type LoginContext,
+  LoginResponseSchema,
+  postLogin,
+} from "./auth-method";
 export type { Cache, CacheOptions } from "./cache";
 export {
   type EntryKey,

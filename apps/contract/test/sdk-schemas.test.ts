@@ -1,0 +1,91 @@
+// Every 2xx recording of a route the SDK calls must parse through the SDK's schema for
+// that route; every error recording must map to the right error class with the recorded
+// status, message and request id.
+
+import {
+  createClient,
+  InfisicalApiError,
+  InfisicalAuthError,
+  LoginResponseSchema,
+} from "@infisical-edge/core";
+import {
+  GetSecretResponse,
+  ListSecretsResponse,
+  SecretsWriteResponse,
+  SecretWriteResponse,
+} from "@infisical-edge/secrets";
+import * as v from "valibot";
+import { describe, expect, it } from "vitest";
+import { type Recording, recordings } from "./recordings";
+
+type Matcher = [method: string, path: RegExp, schema: v.GenericSchema];
+
+// Routes the SDK calls (v4) and their legacy v3 twins, which share the same body shapes.
+const routes: Matcher[] = [
+  ["POST", /^\/api\/v1\/auth\/(universal-auth\/login|token\/renew)$/, LoginResponseSchema],
+  ["GET", /^\/api\/v[34]\/secrets(\/raw)?$/, ListSecretsResponse],
+  ["GET", /^\/api\/v[34]\/secrets(\/raw)?\/(id\/)?[^/]+$/, GetSecretResponse],
+  ["POST", /^\/api\/v[34]\/secrets\/(raw\/)?(?!batch)[^/]+$/, SecretWriteResponse],
+  ["PATCH", /^\/api\/v[34]\/secrets\/(raw\/)?(?!batch)[^/]+$/, SecretWriteResponse],
+  ["DELETE", /^\/api\/v[34]\/secrets\/(raw\/)?(?!batch)[^/]+$/, SecretWriteResponse],
+  ["POST", /^\/api\/v[34]\/secrets\/batch(\/raw)?$/, SecretsWriteResponse],
+  ["PATCH", /^\/api\/v[34]\/secrets\/batch(\/raw)?$/, SecretsWriteResponse],
+  ["DELETE", /^\/api\/v[34]\/secrets\/batch(\/raw)?$/, SecretsWriteResponse],
+];
+
+const schemaFor = (r: Recording) =>
+  routes.find(([method, path]) => method === r.request.method && path.test(r.request.path))?.[2];
+
+const successes = recordings.filter((r) => r.status < 400 && schemaFor(r));
+const errors = recordings.filter((r) => r.status >= 400);
+
+describe("the SDK's response schemas accept the real server's bodies", () => {
+  it("covers the recorded routes the SDK calls", () => {
+    expect(successes.length).toBeGreaterThanOrEqual(30);
+  });
+  for (const r of successes) {
+    it(r.file, () => {
+      const result = v.safeParse(schemaFor(r)!, r.body);
+      expect(result.issues?.map((i) => i.path?.map((p) => p.key).join("."))).toBeUndefined();
+    });
+  }
+});
+
+function replay(r: Recording) {
+  const client = createClient({
+    siteUrl: "http://recorded.test",
+    retry: false,
+    fetch: async () =>
+      new Response(JSON.stringify(r.body), { status: r.status, headers: r.headers }),
+  });
+  return client.sendAnonymous({ method: r.request.method as "GET", path: r.request.path }).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+}
+
+const expectedMessage = (message: unknown) =>
+  typeof message === "string"
+    ? message
+    : (message as { path: string[]; message: string }[])
+        .map((i) => `${i.path.join(".")}${i.path.length ? ": " : ""}${i.message}`)
+        .join("; ");
+
+describe("recorded errors map to the right error class", () => {
+  it("covers every error recording", () => {
+    expect(errors.length).toBeGreaterThanOrEqual(40);
+  });
+  for (const r of errors) {
+    it(`${r.file} → ${r.status} ${r.body.error}`, async () => {
+      const error = await replay(r);
+      const tokenProblem = r.status === 401 || (r.status === 403 && r.body.error === "TokenError");
+      expect(error).toBeInstanceOf(tokenProblem ? InfisicalAuthError : InfisicalApiError);
+      expect(error).toMatchObject({
+        status: r.status,
+        error: r.body.error,
+        requestId: r.body.reqId,
+        serverMessage: expectedMessage(r.body.message),
+      });
+    });
+  }
+});
