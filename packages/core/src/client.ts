@@ -7,6 +7,7 @@ import { cacheKeyVersion, type KeyScope, shortHash } from "./cache-keys";
 import { InfisicalAuthError, InfisicalValidationError } from "./errors";
 import { type RetryOptions, resolveRetry } from "./retry";
 import { type AuthSession, createSession } from "./session";
+import { createTokenStore, type TokenStoreOptions } from "./token-store";
 import {
   createTransport,
   isTokenRejection,
@@ -36,6 +37,11 @@ export interface ClientConfig {
   headers?: Record<string, string>;
   /** Clock in epoch ms (tests inject one). Default `Date.now`. */
   now?: () => number;
+  /**
+   * Opt-in: keep the access token, sealed with a key derived from `secret`, in a shared
+   * storage so that other isolates and processes of the same identity reuse it.
+   */
+  tokenStore?: TokenStoreOptions;
 }
 
 export interface InfisicalClient {
@@ -76,6 +82,18 @@ const ConfigSchema = v.object({
   retry: v.optional(v.any()),
   headers: v.optional(v.record(v.string(), v.string())),
   now: v.optional(fn),
+  tokenStore: v.optional(
+    v.object(
+      {
+        storage: v.looseObject(
+          { getItem: fn, setItem: fn, removeItem: fn, getKeys: fn },
+          "a storage",
+        ),
+        secret: v.pipe(v.string("a string"), v.minLength(1, "a non-empty string")),
+      },
+      "a token store ({ storage, secret })",
+    ),
+  ),
 });
 
 function normaliseSiteUrl(url: string): string {
@@ -100,9 +118,10 @@ export function createClient(config: ClientConfig = {}): InfisicalClient {
     headers: config.headers ?? {},
     now,
   });
-  const session = createSession(config.auth, transport, now);
-  const cache = createCache(config.cache, now);
   const siteHash = shortHash(siteUrl);
+  const tokenStore = config.tokenStore && createTokenStore(config.tokenStore, siteHash);
+  const session = createSession(config.auth, transport, now, tokenStore);
+  const cache = createCache(config.cache, now);
 
   async function send(spec: RequestSpec): Promise<TransportResponse> {
     const token = await session.token(spec.signal);

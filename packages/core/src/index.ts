@@ -52,5 +52,6 @@ export type { RetryOptions } from "./retry";
 export * as schemas from "./schemas";
 export type { AuthSession, TokenInfo } from "./session";
 export { memoryStorage, type StorageLike } from "./storage";
+export type { TokenStoreOptions } from "./token-store";
 export type { HttpMethod, RequestSpec, TransportResponse } from "./transport";
 export { parseOptions, parseResponse } from "./validate";

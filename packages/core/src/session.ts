@@ -1,10 +1,12 @@
 // The auth session: holds the access token and its expiry, logs in lazily, shares one
 // login between concurrent callers, renews shortly before expiry, and logs in again when
-// renewal is refused or the max TTL is near.
+// renewal is refused or the max TTL is near. With a token store, the token is also kept
+// (sealed) in a shared storage so that a cold isolate or a new process reuses it.
 
 import type { AccessToken, AuthMethod, LoginContext } from "./auth-method";
 import { LoginResponseSchema } from "./auth-method";
 import { InfisicalApiError, InfisicalValidationError } from "./errors";
+import type { TokenStore } from "./token-store";
 import type { Transport } from "./transport";
 import { parseResponse } from "./validate";
 
@@ -48,10 +50,15 @@ export function createSession(
   method: AuthMethod | undefined,
   send: Transport,
   now: () => number,
+  store?: TokenStore,
 ): AuthSession {
   let state: TokenState | undefined;
   let pending: Promise<TokenState> | undefined;
   let identity: Promise<string> | undefined;
+  /** The last token the server rejected: never adopted again from the store. */
+  let rejected: string | undefined;
+  // Token auth cannot log in to a different token: there is nothing worth sharing.
+  const shared = method?.canRelogin !== false ? store : undefined;
 
   const context = (signal?: AbortSignal): LoginContext => ({
     send: (spec) => send(spec),
@@ -103,6 +110,35 @@ export function createSession(
     return login(signal);
   }
 
+  const fresh = (token: TokenState) => now() < token.expiresAt - renewMargin(token.ttlMs);
+
+  /** A token another client left in the store, when it is not one the server rejected. */
+  async function fromStore(): Promise<TokenState | undefined> {
+    if (!shared) return undefined;
+    const stored = await shared.load(await session.identity());
+    return stored && stored.accessToken !== rejected && now() < stored.expiresAt
+      ? stored
+      : undefined;
+  }
+
+  /** First use (or after a rejection): reuse a stored token, renew it, or log in. */
+  async function obtain(signal?: AbortSignal): Promise<TokenState> {
+    const stored = await fromStore();
+    if (stored && fresh(stored)) return stored;
+    state = stored ?? state;
+    const next = await (state ? refresh(signal) : login(signal));
+    await keep(next);
+    return next;
+  }
+
+  /** Best effort: a store that fails to write must not fail the request. */
+  async function keep(next: TokenState): Promise<void> {
+    if (!shared) return;
+    try {
+      await shared.save(await session.identity(), next);
+    } catch {}
+  }
+
   function singleFlight(run: () => Promise<TokenState>): Promise<TokenState> {
     pending ??= run()
       .then((next) => {
@@ -121,12 +157,11 @@ export function createSession(
     async token(signal) {
       if (pending) return (await pending).accessToken;
       const current = state;
-      if (current && now() < current.expiresAt - renewMargin(current.ttlMs)) {
-        return current.accessToken;
-      }
-      return (await singleFlight(() => (current ? refresh(signal) : login(signal)))).accessToken;
+      if (current && fresh(current)) return current.accessToken;
+      return (await singleFlight(() => obtain(signal))).accessToken;
     },
     reject(token) {
+      rejected = token;
       if (state?.accessToken === token) state = undefined;
     },
     info() {
@@ -135,13 +170,19 @@ export function createSession(
     async renew(signal) {
       await session.token(signal);
       const current = state as TokenState;
-      const next = await singleFlight(() => renewState(current, signal));
+      const next = await singleFlight(async () => {
+        const renewed = await renewState(current, signal);
+        await keep(renewed);
+        return renewed;
+      });
       return { expiresAt: next.expiresAt, maxExpiresAt: next.maxExpiresAt };
     },
     async revoke(signal) {
       const current = state;
       if (!current) return;
       state = undefined;
+      rejected = current.accessToken;
+      if (shared) await shared.remove(await session.identity());
       await send({
         method: "POST",
         path: REVOKE_PATH,
