@@ -5,7 +5,7 @@ export {
   LoginResponseSchema,
   postLogin,
 } from "./auth-method";
-export type { Cache, CacheOptions } from "./cache";
+export { type Cache, type CacheOptions, createCache } from "./cache";
 export {
   type EntryKey,
   entryKey,
@@ -36,6 +36,13 @@ export {
   utf8Decode,
   utf8Encode,
 } from "./encoding";
+export {
+  ENV_NAMES,
+  type EnvConfig,
+  type EnvCredentials,
+  missingCredentials,
+  readEnvConfig,
+} from "./env-config";
 export {
   type ApiErrorDetails,
   InfisicalApiError,

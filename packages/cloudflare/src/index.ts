@@ -1,0 +1,10 @@
+export { type KVNamespaceLike, kvStorage } from "./kv-storage";
+export { type FetcherLike, toFetch } from "./service-fetch";
+export {
+  createWorkersClient,
+  DEFAULT_KV_BINDING,
+  type WorkersCacheOptions,
+  type WorkersClientOptions,
+  type WorkersContext,
+  type WorkersEnv,
+} from "./workers-client";

@@ -1,0 +1,132 @@
+// createWorkersClient: wires a Worker's bindings into the core client. One client per isolate
+// (per `env`) holds the auth session; each request gets its own view of the cache, bound to
+// that request's `ctx.waitUntil`, so a background refresh is kept alive by the request that
+// started it and never by another one.
+
+import { tokenAuth, universalAuth } from "@infisical-edge/auth";
+import {
+  type AuthMethod,
+  type CacheOptions,
+  type ClientConfig,
+  createCache,
+  createClient,
+  type InfisicalClient,
+  InfisicalValidationError,
+  memoryStorage,
+  missingCredentials,
+  readEnvConfig,
+  type StorageLike,
+} from "@infisical-edge/core";
+import { type KVNamespaceLike, kvStorage } from "./kv-storage";
+import { type FetcherLike, toFetch } from "./service-fetch";
+
+/** A Worker's `env`: bindings by name (vars, secrets, KV namespaces, services). */
+export type WorkersEnv = object;
+
+/** The slice of a Worker's `ExecutionContext` the client uses. */
+export interface WorkersContext {
+  waitUntil(promise: Promise<unknown>): void;
+}
+
+/** Cache options of one request; the storage is the KV namespace (or the isolate's memory). */
+export type WorkersCacheOptions = Omit<CacheOptions, "storage">;
+
+export interface WorkersClientOptions extends Omit<ClientConfig, "cache" | "fetch" | "tokenStore"> {
+  /**
+   * The KV namespace for the cache and shared tokens, or its binding name. Default: the
+   * `INFISICAL_CACHE` binding when present; `false` keeps both in the isolate's memory.
+   */
+  kv?: KVNamespaceLike | string | false;
+  /** `fetch`, or a service binding (`env.INFISICAL`) to reach Infisical through. */
+  fetch?: typeof globalThis.fetch | FetcherLike;
+  /** Read cache of this request: `{ ttl: 60 }` by default; `false` turns it off. */
+  cache?: WorkersCacheOptions | false;
+  /**
+   * Keep the access token in KV, sealed with a key derived from the client secret, so a cold
+   * isolate reuses it instead of logging in. Default true with KV and a client secret.
+   */
+  shareTokens?: boolean;
+}
+
+export const DEFAULT_KV_BINDING = "INFISICAL_CACHE";
+
+interface Isolate {
+  client: InfisicalClient;
+  storage: StorageLike;
+}
+
+// Keyed by `env` (one object per isolate in workerd): a new isolate starts empty.
+const isolates = new WeakMap<object, Isolate>();
+
+function namespaceOf(env: WorkersEnv, option: WorkersClientOptions["kv"]) {
+  if (option === false) return undefined;
+  if (option !== undefined && typeof option !== "string") return option;
+  const name = option ?? DEFAULT_KV_BINDING;
+  const binding = (env as Record<string, unknown>)[name];
+  const isKv = (value: unknown): value is KVNamespaceLike =>
+    typeof value === "object" && value !== null && "get" in value && "put" in value;
+  if (isKv(binding)) return binding;
+  if (option === undefined && binding === undefined) return undefined;
+  throw new InfisicalValidationError([
+    { field: "kv", reason: `expected a KV namespace bound as ${name}` },
+  ]);
+}
+
+function createIsolate(env: WorkersEnv, options: WorkersClientOptions): Isolate {
+  const config = readEnvConfig((name) => (env as Record<string, unknown>)[name]);
+  const credentials = config.credentials;
+  let auth: AuthMethod | undefined = options.auth;
+  if (!auth && !credentials) throw missingCredentials();
+  auth ??=
+    credentials?.kind === "token-auth"
+      ? tokenAuth(credentials.token)
+      : universalAuth({
+          clientId: (credentials as { clientId: string }).clientId,
+          clientSecret: (credentials as { clientSecret: string }).clientSecret,
+        });
+  const namespace = namespaceOf(env, options.kv);
+  const storage = namespace ? kvStorage(namespace) : memoryStorage();
+  const secret =
+    !options.auth && credentials?.kind === "universal-auth" ? credentials.clientSecret : undefined;
+  const share = namespace !== undefined && secret !== undefined && options.shareTokens !== false;
+  const { kv: _kv, shareTokens: _share, cache: _cache, fetch, ...rest } = options;
+  const client = createClient({
+    ...rest,
+    siteUrl: options.siteUrl ?? config.siteUrl,
+    auth,
+    fetch: toFetch(fetch),
+    cache: false, // each request gets its own cache view below
+    tokenStore: share ? { storage, secret } : undefined,
+  });
+  return { client, storage };
+}
+
+/**
+ * A client for this request. Reads `INFISICAL_SITE_URL`, `INFISICAL_CLIENT_ID` and
+ * `INFISICAL_CLIENT_SECRET` (or `INFISICAL_TOKEN`) from `env`, caches in the
+ * `INFISICAL_CACHE` KV namespace, shares access tokens through it, and hands background
+ * refreshes to `ctx.waitUntil`. Client options are read on the isolate's first call for an
+ * `env`; cache options apply to each call.
+ */
+export function createWorkersClient(
+  env: WorkersEnv,
+  ctx?: WorkersContext,
+  options: WorkersClientOptions = {},
+): InfisicalClient {
+  let isolate = isolates.get(env);
+  if (!isolate) {
+    isolate = createIsolate(env, options);
+    isolates.set(env, isolate);
+  }
+  const { client, storage } = isolate;
+  const cacheOptions: CacheOptions | false =
+    options.cache === false ? false : { ...options.cache, storage };
+  const cache = createCache(withWaitUntil(cacheOptions, ctx), client.now);
+  return { ...client, cache };
+}
+
+function withWaitUntil(options: CacheOptions | false, ctx: WorkersContext | undefined) {
+  if (options === false || !ctx) return options;
+  const waitUntil = (promise: Promise<unknown>) => ctx.waitUntil(promise);
+  return { ...options, waitUntil } as CacheOptions;
+}

@@ -1,0 +1,114 @@
+import { serve } from "@infisical-edge/emulator/node";
+import type { Miniflare } from "miniflare";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { API_KEY, bundleWorker, LOGIN, startWorker, tempDir, upstream } from "./harness";
+
+let script: string;
+const running: Miniflare[] = [];
+const cleanups: (() => unknown)[] = [];
+
+beforeAll(async () => {
+  script = await bundleWorker();
+});
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((mf) => mf.dispose()));
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+function worker(options: Omit<Parameters<typeof startWorker>[0], "script">) {
+  const mf = startWorker({ script, ...options });
+  running.push(mf);
+  return mf;
+}
+
+/** What the tests read from a KV namespace (miniflare types it for workers-types). */
+interface KvView {
+  list(): Promise<{ keys: { name: string }[] }>;
+  get(key: string): Promise<string | null>;
+}
+const kvOf = async (mf: Miniflare) =>
+  (await mf.getKVNamespace("INFISICAL_CACHE")) as unknown as KvView;
+
+const read = async (mf: Miniflare, path = "/") => {
+  const response = await mf.dispatchFetch(`http://worker.test${path}`);
+  return {
+    status: response.status,
+    stale: response.headers.get("x-infisical-stale"),
+    body: await response.text(),
+  };
+};
+
+describe("createWorkersClient inside workerd", () => {
+  it("reads through a service binding and caches in KV: one login, one upstream read", async () => {
+    const up = upstream();
+    const mf = worker({ service: up.binding });
+    expect(await read(mf)).toMatchObject({ status: 200, body: "demo-api-key" });
+    expect(await read(mf)).toMatchObject({ status: 200, body: "demo-api-key" });
+    expect(up.emulator.count({ path: LOGIN })).toBe(1);
+    expect(up.emulator.count({ path: API_KEY })).toBe(1);
+  });
+
+  it("two Worker instances sharing one KV namespace log in once between them", async () => {
+    const up = upstream();
+    const server = await serve(up.emulator, { port: 0 });
+    const kv = tempDir();
+    cleanups.push(
+      () => server.close(),
+      () => kv.remove(),
+    );
+    // Two workerd processes, reaching the emulator over HTTP with the default fetch.
+    const bindings = { INFISICAL_SITE_URL: server.url };
+    const first = worker({ bindings, kvPersist: kv.path });
+    const second = worker({ bindings, kvPersist: kv.path });
+    expect(await read(first, "/?name=API_KEY")).toMatchObject({ body: "demo-api-key" });
+    expect(await read(second, "/?name=DB_HOST")).toMatchObject({ body: "localhost" });
+    expect(await read(second, "/?name=API_KEY")).toMatchObject({ body: "demo-api-key" });
+    expect(up.emulator.count({ path: LOGIN })).toBe(1);
+    // The second instance also read API_KEY from the shared KV cache.
+    expect(up.emulator.count({ path: API_KEY })).toBe(1);
+  });
+
+  it("keeps the shared token sealed in KV: no token or client secret in any key or value", async () => {
+    const up = upstream();
+    const mf = worker({ service: up.binding });
+    await read(mf);
+    const kv = await kvOf(mf);
+    const { keys } = await kv.list();
+    const tokenKeys = keys.filter((k) => k.name.startsWith("ie1-token:"));
+    expect(tokenKeys).toHaveLength(1);
+    const tokens = [...up.emulator.state.tokens.keys()];
+    expect(tokens.length).toBeGreaterThan(0);
+    for (const { name } of keys) {
+      const value = (await kv.get(name)) ?? "";
+      for (const secret of [...tokens, "demo-client-secret"]) {
+        expect(name).not.toContain(secret);
+        expect(value).not.toContain(secret);
+      }
+    }
+  });
+
+  it("an update through the Worker invalidates the KV entry", async () => {
+    const up = upstream();
+    const mf = worker({ service: up.binding });
+    expect((await read(mf)).body).toBe("demo-api-key");
+    const put = await mf.dispatchFetch("http://worker.test/", { method: "PUT", body: "rotated" });
+    expect(await put.text()).toBe("rotated");
+    expect((await read(mf)).body).toBe("rotated");
+  });
+
+  it("INFISICAL_TOKEN: uses token auth and stores no token in KV", async () => {
+    const up = upstream();
+    const mf = worker({
+      service: up.binding,
+      bindings: {
+        INFISICAL_CLIENT_ID: "",
+        INFISICAL_CLIENT_SECRET: "",
+        INFISICAL_TOKEN: "demo-token",
+      },
+    });
+    expect((await read(mf)).body).toBe("demo-api-key");
+    expect(up.emulator.count({ path: LOGIN })).toBe(0);
+    const { keys } = await (await kvOf(mf)).list();
+    expect(keys.some((k) => k.name.startsWith("ie1-token:"))).toBe(false);
+  });
+});
