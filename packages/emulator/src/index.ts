@@ -9,12 +9,14 @@ export type {
   SeedToken,
 } from "./seed";
 export type {
+  DynamicSecretRecord,
   EmulatorState,
   EnvironmentRecord,
   FolderRecord,
   IdentityRecord,
   ImportRecord,
   IssuedToken,
+  LeaseRecord,
   ProjectRecord,
   SecretRecord,
   SecretVersionRecord,

@@ -1,4 +1,5 @@
 import { authRoutes } from "./auth/routes";
+import { dynamicSecretRoutes } from "./dynamic-secrets/routes";
 import { folderRoutes } from "./folders/routes";
 import type { Route } from "./http/router";
 import { importRoutes } from "./imports/routes";
@@ -12,4 +13,5 @@ export const apiRoutes: Route[] = [
   ...secretRoutes,
   ...folderRoutes,
   ...importRoutes,
+  ...dynamicSecretRoutes,
 ];

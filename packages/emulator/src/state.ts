@@ -125,6 +125,42 @@ export interface ImportRecord {
   updatedAt: number;
 }
 
+/** A dynamic secret: a provider configuration that issues short-lived credentials. */
+export interface DynamicSecretRecord {
+  id: string;
+  projectId: string;
+  folderId: string;
+  name: string;
+  version: number;
+  type: string;
+  /** Provider configuration, as validated and normalised at create/update. */
+  inputs: Record<string, unknown>;
+  defaultTTL: string;
+  maxTTL: string | null;
+  status: string | null;
+  statusDetails: string | null;
+  usernameTemplate: string | null;
+  metadata: { key: string; value: string }[];
+  createdAt: number;
+  updatedAt: number;
+  /** Test hook: the provider refuses to revoke (what `isForced` exists for). */
+  revocationFails: boolean;
+}
+
+/** One issued set of credentials. The credentials themselves are never stored. */
+export interface LeaseRecord {
+  id: string;
+  dynamicSecretId: string;
+  version: number;
+  externalEntityId: string;
+  expireAt: number;
+  status: string | null;
+  statusDetails: string | null;
+  config: unknown;
+  createdAt: number;
+  updatedAt: number;
+}
+
 export interface EmulatorState {
   projects: Map<string, ProjectRecord>;
   identities: Map<string, IdentityRecord>;
@@ -133,6 +169,8 @@ export interface EmulatorState {
   folders: Map<string, FolderRecord>;
   secrets: Map<string, SecretRecord>;
   imports: Map<string, ImportRecord>;
+  dynamicSecrets: Map<string, DynamicSecretRecord>;
+  leases: Map<string, LeaseRecord>;
 }
 
 export function createState(): EmulatorState {
@@ -144,5 +182,7 @@ export function createState(): EmulatorState {
     folders: new Map(),
     secrets: new Map(),
     imports: new Map(),
+    dynamicSecrets: new Map(),
+    leases: new Map(),
   };
 }

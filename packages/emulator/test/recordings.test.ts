@@ -10,6 +10,7 @@ import {
   IDENTITY_ID,
   OUTSIDER_ID,
   PROJECT_ID,
+  PROJECT_SLUG,
   START,
 } from "./helpers";
 import { shapeDiff } from "./shape";
@@ -34,11 +35,13 @@ interface Recording {
 }
 
 const IMPLEMENTED =
-  /^(auth-|secrets-v3-|secrets-v4-|error-|secret-imports-create|folders-v[12]-(list|create))/;
+  /^(auth-|secrets-v3-|secrets-v4-|error-|secret-imports-create|folders-v[12]-|dynamic-secret)/;
 const NOT_IMPLEMENTED = new Set([
   "error-400-kms-on-secret-manager-project.json",
   "error-500-kms-decrypt-bad-ciphertext.json",
   "error-403-secret-versions-identity.json",
+  // Recorded before the local server was licensed; the emulator always allows dynamic secrets.
+  "dynamic-secrets-create-plan-refused.json",
 ]);
 
 /** Secrets the recorded requests expect to exist; each case removes the ones it must not see. */
@@ -63,7 +66,16 @@ interface Preparation {
   folders?: [string, string | null][];
   /** Give DB_URL the recorded secret id so get-by-id paths resolve. */
   recordedDbUrlId?: string;
+  /** Give prepared folders (by path) their recorded ids. */
+  folderIds?: Record<string, string>;
+  /** Dynamic secrets to create first, from the recorded create requests. */
+  dynamicSecrets?: ("postgres" | "totp")[];
+  /** A lease of fixture-postgres to create first, under this recorded lease id. */
+  leaseId?: string;
 }
+
+const BILLING_ID = "3187ac4c-292e-4ec5-90cb-9ce50e3cbcd0";
+const LEASE_ID = "1f08e1be-040b-4c4d-a821-81b9ac70f9b9";
 
 const PREPARATIONS: Record<string, Preparation> = {
   "auth-token-renew-after-revoke.json": { token: "revoked" },
@@ -83,6 +95,42 @@ const PREPARATIONS: Record<string, Preparation> = {
   "secrets-v4-batch-update-upsert.json": { absent: ["V4_UPSERTED"] },
   "secrets-v4-get-by-id.json": { recordedDbUrlId: "7f3913ec-142b-418d-88b3-dfa4495cafe8" },
   "folders-v2-create-duplicate.json": { folders: [["/billing", null]] },
+  "folders-v1-get-by-id.json": {
+    folders: [["/billing", "billing folder"]],
+    folderIds: { "/billing": BILLING_ID },
+  },
+  "folders-v2-get-by-id.json": {
+    folders: [["/billing", "billing folder"]],
+    folderIds: { "/billing": BILLING_ID },
+  },
+  "folders-v2-update.json": {
+    folders: [["/billing", "billing folder"]],
+    folderIds: { "/billing": BILLING_ID },
+  },
+  "folders-v2-delete-by-id.json": {
+    folders: [
+      ["/billing-renamed", "renamed"],
+      ["/billing-renamed/stripe", null],
+    ],
+    folderIds: { "/billing-renamed": BILLING_ID },
+  },
+  "folders-v2-delete.json": { folders: [["/legacy", null]] },
+  "dynamic-secrets-create-duplicate.json": { dynamicSecrets: ["totp"] },
+  "dynamic-secrets-get.json": { dynamicSecrets: ["postgres"] },
+  "dynamic-secrets-list.json": { dynamicSecrets: ["postgres", "totp"] },
+  "dynamic-secrets-update.json": { dynamicSecrets: ["postgres"] },
+  "dynamic-secret-leases-create-postgres.json": { dynamicSecrets: ["postgres"] },
+  "dynamic-secret-leases-create-bad-ttl.json": { dynamicSecrets: ["postgres"] },
+  "dynamic-secret-leases-create-totp.json": { dynamicSecrets: ["totp"] },
+  "dynamic-secret-leases-delete.json": { dynamicSecrets: ["postgres"], leaseId: LEASE_ID },
+  "dynamic-secret-leases-delete-force.json": {
+    dynamicSecrets: ["postgres"],
+    leaseId: "884f682f-a362-42b4-ab25-80830c85a6c9",
+  },
+  "dynamic-secret-leases-get.json": { dynamicSecrets: ["postgres"], leaseId: LEASE_ID },
+  "dynamic-secret-leases-list.json": { dynamicSecrets: ["postgres"], leaseId: LEASE_ID },
+  "dynamic-secret-leases-renew.json": { dynamicSecrets: ["postgres"], leaseId: LEASE_ID },
+  "dynamic-secret-leases-renew-over-max.json": { dynamicSecrets: ["postgres"], leaseId: LEASE_ID },
   "folders-v2-list-recursive.json": {
     folders: [
       ["/billing", "billing folder"],
@@ -133,7 +181,9 @@ function substitute(value: unknown, token: string): unknown {
     .replaceAll("<ACCESS_TOKEN_2>", token)
     .replaceAll("<ACCESS_TOKEN>", token)
     .replaceAll("<CLIENT_ID>", CLIENT_ID)
-    .replaceAll("<CLIENT_SECRET>", CLIENT_SECRET);
+    .replaceAll("<CLIENT_SECRET>", CLIENT_SECRET)
+    // A real base32 seed, so that TOTP leases can compute codes.
+    .replaceAll("<TOTP_SEED>", "JBSWY3DPEHPK3PXP");
   return JSON.parse(text);
 }
 
@@ -155,6 +205,7 @@ async function replay(file: string, recording: Recording) {
     });
     expect(created.status).toBe(200);
   }
+  await prepareMore(emulator, token, PREPARATIONS[file] ?? {});
   const { request } = recording;
   const url = new URL(request.path, "http://emulator.test");
   for (const [key, value] of Object.entries(request.query ?? {})) {
@@ -171,6 +222,48 @@ async function replay(file: string, recording: Recording) {
   }
   const response = await emulator.fetch(url, { method: request.method, headers, body });
   return { response, json: await response.json() };
+}
+
+/** Moves a record to a recorded id (and its children's `parentId` along, for folders). */
+function rekey<T extends { id: string }>(map: Map<string, T>, record: T, id: string) {
+  map.delete(record.id);
+  record.id = id;
+  map.set(id, record);
+}
+
+async function prepareMore(emulator: Emulator, token: string, prep: Preparation) {
+  const post = async (path: string, body: unknown) => {
+    const response = await emulator.fetch(`http://emulator.test${path}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify(substitute(body, token)),
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as any;
+  };
+  for (const [path, id] of Object.entries(prep.folderIds ?? {})) {
+    const folder = [...emulator.state.folders.values()].find(
+      (f) => f.environment === "dev" && f.path === path,
+    );
+    if (!folder) throw new Error(`no prepared folder ${path}`);
+    for (const child of emulator.state.folders.values()) {
+      if (child.parentId === folder.id) child.parentId = id;
+    }
+    rekey(emulator.state.folders, folder, id);
+  }
+  for (const kind of prep.dynamicSecrets ?? []) {
+    const file = `${fileURLToPath(FIXTURES)}dynamic-secrets-create-${kind}.json`;
+    await post("/api/v1/dynamic-secrets", JSON.parse(readFileSync(file, "utf8")).request.body);
+  }
+  if (prep.leaseId) {
+    const { lease } = await post("/api/v1/dynamic-secrets/leases", {
+      dynamicSecretName: "fixture-postgres",
+      projectSlug: PROJECT_SLUG,
+      environmentSlug: "dev",
+    });
+    const record = emulator.state.leases.get(lease.id);
+    if (record) rekey(emulator.state.leases, record, prep.leaseId);
+  }
 }
 
 describe("replays of real-server recordings", () => {

@@ -3,12 +3,14 @@ import { badRequest, notFound } from "../http/errors";
 import type { Route } from "../http/router";
 import { Checker } from "../http/validate";
 import { findEnvironment } from "../projects/lookup";
+import { folderItemRoutes } from "./item-routes";
 import { joinPath, normalizePath, relativePath } from "./paths";
 import { folderIn, resolveProjectFor } from "./scope";
 import { folderJson } from "./serialize";
 import { childFolders, descendantFolders, ensureFolder, findFolder } from "./store";
 
-// Folder list and create, on v1 (`workspaceId`) and v2 (`projectId`). More routes come later.
+// Folder list and create, on v1 (`workspaceId`) and v2 (`projectId`); one folder's routes
+// (get by id, update, delete) are in item-routes.ts.
 
 type Selector = "projectId" | "workspaceId";
 
@@ -42,7 +44,7 @@ const listFolders = (selector: Selector) =>
     const folders = (recursive ? descendantFolders(rt, parent) : childFolders(rt, parent)).filter(
       (folder) =>
         sinceMs === undefined ||
-        (folder.lastSecretModified !== null && folder.lastSecretModified > sinceMs),
+        (folder.lastSecretModified !== null && folder.lastSecretModified >= sinceMs),
     );
     return {
       body: {
@@ -93,4 +95,5 @@ export const folderRoutes: Route[] = [
   { method: "POST", path: "/api/v2/folders", handler: createFolder("projectId") },
   { method: "GET", path: "/api/v1/folders", handler: listFolders("workspaceId") },
   { method: "POST", path: "/api/v1/folders", handler: createFolder("workspaceId") },
+  ...folderItemRoutes,
 ];
