@@ -3,6 +3,7 @@ import { dynamicSecretRoutes } from "./dynamic-secrets/routes";
 import { folderRoutes } from "./folders/routes";
 import type { Route } from "./http/router";
 import { importRoutes } from "./imports/routes";
+import { kmsRoutes } from "./kms/routes";
 import { projectRoutes } from "./projects/routes";
 import { secretRoutes } from "./secrets/routes";
 
@@ -14,4 +15,5 @@ export const apiRoutes: Route[] = [
   ...folderRoutes,
   ...importRoutes,
   ...dynamicSecretRoutes,
+  ...kmsRoutes,
 ];

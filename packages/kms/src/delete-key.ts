@@ -1,0 +1,22 @@
+import { type InfisicalClient, parseOptions, parseResponse } from "@infisical-edge/core";
+import * as v from "valibot";
+import { KeyResponse, type KmsKey } from "./key-schemas";
+import { KeyId, keyUrl, Signal } from "./options";
+
+export interface DeleteKeyOptions {
+  keyId: string;
+  signal?: AbortSignal;
+}
+
+const Options = v.object({ keyId: KeyId, signal: Signal });
+
+/** Deletes a key; answers the deleted key. Its ciphertexts can no longer be decrypted. */
+export async function deleteKey(
+  client: InfisicalClient,
+  options: DeleteKeyOptions,
+): Promise<KmsKey> {
+  const o = parseOptions(Options, options);
+  const path = keyUrl(o.keyId);
+  const response = await client.send({ method: "DELETE", path, signal: o.signal });
+  return parseResponse(KeyResponse, response, "DELETE", path).key;
+}

@@ -1,0 +1,53 @@
+// encryptData / decryptData: base64 in, base64 out, as the API and the Python SDK's
+// `encrypt_data` / `decrypt_data` do.
+
+import { type InfisicalClient, parseOptions } from "@infisical-edge/core";
+import * as v from "valibot";
+import { decryptBase64, encryptBase64 } from "./data";
+import { Base64, decodedLength, KeyId, MAX_PLAINTEXT_BYTES, Signal } from "./options";
+
+export interface EncryptDataOptions {
+  keyId: string;
+  /** Base64 of at most 4096 bytes. */
+  plaintext: string;
+  signal?: AbortSignal;
+}
+
+export interface DecryptDataOptions {
+  keyId: string;
+  /** Base64 ciphertext. */
+  ciphertext: string;
+  signal?: AbortSignal;
+}
+
+const EncryptOptions = v.object({
+  keyId: KeyId,
+  plaintext: v.pipe(
+    Base64,
+    v.check(
+      (text) => decodedLength(text) <= MAX_PLAINTEXT_BYTES,
+      "a base64 string of at most 4096 bytes",
+    ),
+  ),
+  signal: Signal,
+});
+
+const DecryptOptions = v.object({ keyId: KeyId, ciphertext: Base64, signal: Signal });
+
+/** Encrypts base64 plaintext; answers the base64 ciphertext. */
+export async function encryptData(
+  client: InfisicalClient,
+  options: EncryptDataOptions,
+): Promise<string> {
+  const o = parseOptions(EncryptOptions, options);
+  return encryptBase64(client, o.keyId, o.plaintext, o.signal);
+}
+
+/** Decrypts a base64 ciphertext; answers the plaintext as base64. */
+export async function decryptData(
+  client: InfisicalClient,
+  options: DecryptDataOptions,
+): Promise<string> {
+  const o = parseOptions(DecryptOptions, options);
+  return decryptBase64(client, o.keyId, o.ciphertext, o.signal);
+}

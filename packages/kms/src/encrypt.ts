@@ -1,0 +1,20 @@
+import { bytesToBase64, type InfisicalClient, parseOptions } from "@infisical-edge/core";
+import * as v from "valibot";
+import { encryptBase64 } from "./data";
+import { BoundedPayload, KeyId, Signal } from "./options";
+
+export interface EncryptOptions {
+  /** A symmetric (`encrypt-decrypt`) key. */
+  keyId: string;
+  /** Bytes, or a string encrypted as its UTF-8 bytes; at most 4096 bytes. */
+  plaintext: Uint8Array | string;
+  signal?: AbortSignal;
+}
+
+const Options = v.object({ keyId: KeyId, plaintext: BoundedPayload, signal: Signal });
+
+/** Encrypts up to 4096 bytes with a KMS key; answers the ciphertext as base64. */
+export async function encrypt(client: InfisicalClient, options: EncryptOptions): Promise<string> {
+  const o = parseOptions(Options, options);
+  return encryptBase64(client, o.keyId, bytesToBase64(o.plaintext), o.signal);
+}

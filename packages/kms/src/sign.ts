@@ -1,0 +1,97 @@
+import {
+  bytesToBase64,
+  type InfisicalClient,
+  parseOptions,
+  parseResponse,
+  schemas,
+} from "@infisical-edge/core";
+import * as v from "valibot";
+import { KeyId, keyUrl, Signal } from "./options";
+import type { SigningAlgorithm } from "./signing-algorithms";
+import { AlgorithmName, SignatureInput, SignedData } from "./signing-options";
+import {
+  SignResponse,
+  type SignResult,
+  VerifyResponse,
+  type VerifyResult,
+} from "./signing-schemas";
+
+export interface SignOptions {
+  /** A `sign-verify` key. */
+  keyId: string;
+  /** At most 4096 bytes: bytes, or a string signed as its UTF-8 bytes. */
+  data: Uint8Array | string;
+  signingAlgorithm: SigningAlgorithm | (string & {});
+  /** `data` is already a digest of the algorithm's hash. Default false. */
+  isDigest?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface VerifyOptions extends SignOptions {
+  /** Base64 (as `sign` answers it) or bytes. */
+  signature: string | Uint8Array;
+}
+
+const SignSchema = v.object({
+  keyId: KeyId,
+  data: SignedData,
+  signingAlgorithm: AlgorithmName,
+  isDigest: v.optional(schemas.Bool, false),
+  signal: Signal,
+});
+
+const VerifySchema = v.object({ ...SignSchema.entries, signature: SignatureInput });
+
+/** Signs data with a KMS key (the private key never leaves Infisical). */
+export async function sign(client: InfisicalClient, options: SignOptions): Promise<SignResult> {
+  const o = parseOptions(SignSchema, options);
+  const path = keyUrl(o.keyId, "sign");
+  const body = {
+    signingAlgorithm: o.signingAlgorithm,
+    isDigest: o.isDigest,
+    data: bytesToBase64(o.data),
+  };
+  const response = await client.send({
+    method: "POST",
+    path,
+    body,
+    signal: o.signal,
+    idempotent: true,
+  });
+  const { signature, keyId, signingAlgorithm } = parseResponse(
+    SignResponse,
+    response,
+    "POST",
+    path,
+  );
+  return { signature, keyId, signingAlgorithm };
+}
+
+/** Asks the server whether a signature is valid. `verifyLocally` answers without a request. */
+export async function verify(
+  client: InfisicalClient,
+  options: VerifyOptions,
+): Promise<VerifyResult> {
+  const o = parseOptions(VerifySchema, options);
+  const path = keyUrl(o.keyId, "verify");
+  const body = {
+    signingAlgorithm: o.signingAlgorithm,
+    isDigest: o.isDigest,
+    data: bytesToBase64(o.data),
+    signature: bytesToBase64(o.signature),
+  };
+  const response = await client.send({
+    method: "POST",
+    path,
+    body,
+    signal: o.signal,
+    idempotent: true,
+  });
+  const { signatureValid, keyId, signingAlgorithm } = parseResponse(
+    VerifyResponse,
+    response,
+    "POST",
+    path,
+  );
+  return { signatureValid, keyId, signingAlgorithm };
+}

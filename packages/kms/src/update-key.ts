@@ -1,0 +1,34 @@
+import { type InfisicalClient, parseOptions, parseResponse, schemas } from "@infisical-edge/core";
+import * as v from "valibot";
+import { Description, KeyName } from "./key-options";
+import { KeyResponse, type KmsKey } from "./key-schemas";
+import { KeyId, keyUrl, Signal } from "./options";
+
+export interface UpdateKeyOptions {
+  keyId: string;
+  /** Rename the key (a slug of 1 to 32 characters). */
+  name?: string;
+  description?: string;
+  /** A disabled key refuses every cryptographic operation (400 "Key is disabled"). */
+  isDisabled?: boolean;
+  signal?: AbortSignal;
+}
+
+const Options = v.object({
+  keyId: KeyId,
+  name: v.optional(KeyName),
+  description: v.optional(Description),
+  isDisabled: v.optional(schemas.Bool),
+  signal: Signal,
+});
+
+/** Renames, describes, disables or re-enables a key. */
+export async function updateKey(
+  client: InfisicalClient,
+  options: UpdateKeyOptions,
+): Promise<KmsKey> {
+  const { keyId, signal, ...body } = parseOptions(Options, options);
+  const path = keyUrl(keyId);
+  const response = await client.send({ method: "PATCH", path, body, signal });
+  return parseResponse(KeyResponse, response, "PATCH", path).key;
+}
