@@ -1,0 +1,56 @@
+// createBunClient: the core client configured from Bun.env, with an optional bun:sqlite file
+// as the cache and token store, so a restarted process reuses its token and cached reads.
+
+import { tokenAuth, universalAuth } from "@infisical-edge/auth";
+import {
+  type AuthMethod,
+  type CacheOptions,
+  type ClientConfig,
+  createClient,
+  type InfisicalClient,
+  missingCredentials,
+  readEnvConfig,
+} from "@infisical-edge/core";
+import { sqliteStorage } from "./sqlite-storage";
+
+export interface BunClientOptions extends Omit<ClientConfig, "tokenStore"> {
+  /**
+   * A SQLite file for the cache and the sealed access token, kept across restarts and shared
+   * by the processes that open it. Ignored when `cache.storage` is given. Default: memory.
+   */
+  cacheFile?: string;
+  /**
+   * Keep the access token in the cache's storage (the file, or `cache.storage`), sealed with
+   * the client secret, so other processes and restarts reuse it. Default true.
+   */
+  shareTokens?: boolean;
+  /** Where `INFISICAL_*` are read from. Default `Bun.env`. */
+  env?: Record<string, string | undefined>;
+}
+
+export function createBunClient(options: BunClientOptions = {}): InfisicalClient {
+  const { cacheFile, shareTokens, env, ...config } = options;
+  const source = env ?? Bun.env;
+  const fromEnv = readEnvConfig((name) => source[name]);
+  const credentials = fromEnv.credentials;
+  if (!config.auth && !credentials) throw missingCredentials();
+  const auth: AuthMethod =
+    config.auth ??
+    (credentials?.kind === "token-auth"
+      ? tokenAuth(credentials.token)
+      : universalAuth(credentials as { clientId: string; clientSecret: string }));
+  let cache: CacheOptions | false | undefined = config.cache;
+  if (cacheFile && cache !== false && !cache?.storage) {
+    cache = { ...cache, storage: sqliteStorage({ path: cacheFile, now: config.now }) };
+  }
+  const secret =
+    !config.auth && credentials?.kind === "universal-auth" ? credentials.clientSecret : undefined;
+  const storage = cache ? cache.storage : undefined;
+  return createClient({
+    ...config,
+    siteUrl: config.siteUrl ?? fromEnv.siteUrl,
+    auth,
+    cache,
+    tokenStore: storage && secret && shareTokens !== false ? { storage, secret } : undefined,
+  });
+}
