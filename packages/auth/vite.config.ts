@@ -1,3 +1,3 @@
 import { libraryConfig } from "../../scripts/vite-lib.ts";
 
-export default libraryConfig({ index: "src/index.ts" }, import.meta.url);
+export default libraryConfig({ index: "src/index.ts", node: "src/node/index.ts" }, import.meta.url);

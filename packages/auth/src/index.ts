@@ -1,3 +1,18 @@
+export { type AlibabaCloudAuthOptions, alibabaCloudAuth } from "./alibaba-cloud-auth";
+export type { AwsCredentialSource, AwsCredentials } from "./aws-credentials";
+export { type AwsIamAuthOptions, awsIamAuth } from "./aws-iam-auth";
+export { type AzureAuthOptions, azureAuth } from "./azure-auth";
+export { type GcpIamAuthOptions, type GcpServiceAccountKey, gcpIamAuth } from "./gcp-iam-auth";
+export { type GcpIdTokenAuthOptions, gcpIdTokenAuth } from "./gcp-id-token-auth";
+export { type JwtAuthOptions, jwtAuth } from "./jwt-auth";
+export { type KubernetesAuthOptions, kubernetesAuth } from "./kubernetes-auth";
+export { type LdapAuthOptions, ldapAuth } from "./ldap-auth";
+export type { TokenSource } from "./login-options";
+export { InfisicalMetadataError } from "./metadata-fetch";
+export { type OciAuthOptions, ociAuth } from "./oci-auth";
+export { type OidcAuthOptions, oidcAuth } from "./oidc-auth";
+export type { RsaPrivateKey } from "./rsa-private-key";
+export { type SpiffeAuthOptions, spiffeAuth } from "./spiffe-auth";
 export { renewToken, revokeToken, tokenInfo } from "./token";
 export { tokenAuth } from "./token-auth";
 export { type UniversalAuthOptions, universalAuth } from "./universal-auth";

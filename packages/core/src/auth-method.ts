@@ -3,6 +3,7 @@
 // when (lazily, once for concurrent callers, again before expiry or after a rejection).
 
 import * as v from "valibot";
+import { InfisicalApiError, InfisicalAuthError } from "./errors";
 import type { RequestSpec, TransportResponse } from "./transport";
 import { parseResponse } from "./validate";
 
@@ -42,23 +43,51 @@ export const LoginResponseSchema = v.looseObject({
   tokenType: v.optional(v.string()),
 });
 
-/** POSTs a login body and validates the token response; shared by every login route. */
+/**
+ * POSTs a login body and validates the token response; shared by every login route.
+ * `sensitive` lists extra strings (signatures...) to scrub from error messages, beyond the
+ * body fields the transport already treats as secret.
+ */
 export async function postLogin(
   context: LoginContext,
   path: string,
   body: Record<string, unknown>,
+  sensitive?: string[],
 ): Promise<AccessToken> {
-  const response = await context.send({
-    method: "POST",
-    path,
-    body,
-    signal: context.signal,
-    idempotent: true,
-  });
+  const response = await context
+    .send({ method: "POST", path, body, signal: context.signal, idempotent: true, sensitive })
+    .catch((error: unknown) => {
+      throw asLoginRefusal(error);
+    });
   const token = parseResponse(LoginResponseSchema, response, "POST", path);
   return {
     accessToken: token.accessToken,
     expiresIn: token.expiresIn,
     accessTokenMaxTTL: token.accessTokenMaxTTL,
   };
+}
+
+/**
+ * A login answered 4xx (bad credentials 401, unknown identity or auth method 404, a claim or
+ * signature refused 400/403...) was refused: it surfaces as InfisicalAuthError with the
+ * server's status and message. 429 stays an InfisicalApiError (try later, not refused).
+ */
+function asLoginRefusal(error: unknown): unknown {
+  if (
+    !(error instanceof InfisicalApiError) ||
+    error instanceof InfisicalAuthError ||
+    error.status < 400 ||
+    error.status >= 500 ||
+    error.status === 429
+  ) {
+    return error;
+  }
+  return new InfisicalAuthError({
+    status: error.status,
+    error: error.error,
+    serverMessage: error.serverMessage,
+    requestId: error.requestId,
+    method: error.method,
+    path: error.path,
+  });
 }

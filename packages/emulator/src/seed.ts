@@ -1,4 +1,5 @@
 import { registerToken } from "./auth/issue";
+import { type MachineAuthConfigs, machineAuthFromSeed } from "./auth/machine/config";
 import { normalizePath } from "./folders/paths";
 import { ensureFolder, rootFolder } from "./folders/store";
 import { findProjectBySlug } from "./projects/lookup";
@@ -15,7 +16,8 @@ export interface EmulatorSeed {
   projects?: SeedProject[];
 }
 
-export interface SeedIdentity {
+/** Machine-identity methods besides universal auth: `awsAuth`, `oidcAuth`, `ldapAuth`... */
+export interface SeedIdentity extends MachineAuthConfigs {
   id?: string;
   name?: string;
   /** Universal auth credentials; omit both for a token-auth-only identity. */
@@ -180,6 +182,7 @@ export function applySeed(rt: Runtime, seed: EmulatorSeed): void {
       accessTokenTTL: identity.accessTokenTTL ?? DEFAULT_TTL,
       accessTokenMaxTTL: identity.accessTokenMaxTTL ?? DEFAULT_TTL,
       projects: identity.projects?.map((ref) => projectIdFor(rt, ref)),
+      ...machineAuthFromSeed(identity),
     });
   }
   for (const token of seed.tokens ?? []) {

@@ -1,3 +1,5 @@
+import type { MachineAuthConfigs } from "./auth/machine/config";
+
 // The emulator's whole world, held in plain maps keyed by id. Times are epoch milliseconds.
 // Tests may read and poke it directly (`emulator.state`).
 
@@ -29,7 +31,7 @@ export interface ProjectRecord {
   updatedAt: number;
 }
 
-export interface IdentityRecord {
+export interface IdentityRecord extends MachineAuthConfigs {
   id: string;
   name: string;
   clientId?: string;

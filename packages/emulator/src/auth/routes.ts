@@ -4,6 +4,7 @@ import type { Reply } from "../http/respond";
 import type { Route } from "../http/router";
 import { Checker } from "../http/validate";
 import type { TokenSession } from "../state";
+import { machineLoginRoutes } from "./machine/routes";
 import { expiryFor, isExpired, lookupToken, mintToken, startSession } from "./tokens";
 
 // Universal-auth login and token renew/revoke (no Authorization header: the token is in the body).
@@ -75,4 +76,5 @@ export const authRoutes: Route[] = [
   { method: "POST", path: "/api/v1/auth/universal-auth/login", handler: login },
   { method: "POST", path: "/api/v1/auth/token/renew", handler: renew },
   { method: "POST", path: "/api/v1/auth/token/revoke", handler: revoke },
+  ...machineLoginRoutes,
 ];

@@ -1,0 +1,28 @@
+import { type AuthMethod, parseOptions, postLogin, schemas, shortHash } from "@infisical-edge/core";
+import * as v from "valibot";
+import { IdentityId, loginBody, OrganizationSlug } from "./login-options";
+
+export interface LdapAuthOptions {
+  identityId: string;
+  username: string;
+  password: string;
+  organizationSlug?: string;
+}
+
+const Options = v.object({
+  identityId: IdentityId,
+  username: schemas.NonEmpty,
+  password: v.pipe(v.string("a string"), v.minLength(1, "a non-empty string")),
+  organizationSlug: OrganizationSlug,
+});
+
+/** LDAP Auth: the server binds to the directory with the username and password. */
+export function ldapAuth(options: LdapAuthOptions): AuthMethod {
+  const { identityId, username, password, organizationSlug } = parseOptions(Options, options);
+  const body = loginBody(identityId, organizationSlug, { username, password });
+  return {
+    kind: "ldap-auth",
+    identity: () => shortHash(`ldap-auth:${identityId}:${username}`),
+    login: (context) => postLogin(context, "/api/v1/auth/ldap-auth/login", body),
+  };
+}

@@ -1,0 +1,72 @@
+// Requests to a cloud's local metadata service (GCP, Azure, AWS IMDS and container
+// endpoints) over plain fetch. Errors name the service, method, host and path and the
+// status: never the query, a header or the body, which may hold tokens.
+
+import { InfisicalError } from "@infisical-edge/core";
+
+/** A metadata service could not hand out a credential. */
+export class InfisicalMetadataError extends InfisicalError {
+  override name = "InfisicalMetadataError";
+  /** HTTP status, or undefined when no response arrived. */
+  readonly status: number | undefined;
+
+  constructor(message: string, status?: number) {
+    super(message);
+    this.status = status;
+  }
+}
+
+export interface MetadataRequest {
+  /** Names the source in errors, e.g. "Azure IMDS". */
+  label: string;
+  url: string;
+  method?: "GET" | "PUT";
+  headers?: Record<string, string>;
+  fetch?: typeof globalThis.fetch | undefined;
+  signal?: AbortSignal | undefined;
+  /** ms; metadata services answer locally, so the default is short. */
+  timeout?: number;
+}
+
+export async function fetchMetadata(request: MetadataRequest): Promise<string> {
+  const method = request.method ?? "GET";
+  const url = new URL(request.url);
+  const where = `${request.label}: ${method} ${url.host}${url.pathname}`;
+  const timeout = AbortSignal.timeout(request.timeout ?? 5_000);
+  const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+  const send = request.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  let response: Response;
+  try {
+    response = await send(url.toString(), { method, headers: request.headers, signal });
+  } catch (error) {
+    if (request.signal?.aborted) throw request.signal.reason;
+    const reason = timeout.aborted ? "timed out" : `unreachable (${describe(error)})`;
+    throw new InfisicalMetadataError(`${where} ${reason}`);
+  }
+  const text = await response.text();
+  if (!response.ok)
+    throw new InfisicalMetadataError(`${where} failed: ${response.status}`, response.status);
+  return text;
+}
+
+/** Parses a JSON metadata answer; a wrong shape is reported without quoting the body. */
+export function parseMetadataJson<T>(
+  label: string,
+  text: string,
+  check: (value: any) => boolean,
+): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InfisicalMetadataError(`${label}: the answer is not JSON`);
+  }
+  if (!value || typeof value !== "object" || !check(value)) {
+    throw new InfisicalMetadataError(`${label}: the answer lacks the expected fields`);
+  }
+  return value as T;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.name : "error";
+}

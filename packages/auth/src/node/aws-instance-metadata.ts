@@ -1,0 +1,81 @@
+// EC2 instance metadata (IMDSv2 only: a session token first, then the role's credentials
+// or the instance identity document), over fetch.
+
+import type { AwsCredentials } from "../aws-credentials";
+import { fetchMetadata, InfisicalMetadataError, parseMetadataJson } from "../metadata-fetch";
+import { type ExpiringCredentials, toExpiringCredentials } from "./expiring-credentials";
+
+const LABEL = "EC2 instance metadata";
+
+export interface InstanceMetadataOptions {
+  /** Default AWS_EC2_METADATA_SERVICE_ENDPOINT or `http://169.254.169.254`. */
+  endpoint?: string;
+  fetch?: typeof globalThis.fetch;
+  /** ms per request; default 1000 (IMDS answers locally; off EC2 nothing answers). */
+  timeout?: number;
+}
+
+function base(options: InstanceMetadataOptions): string {
+  const endpoint =
+    options.endpoint ?? process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT ?? "http://169.254.169.254";
+  return endpoint.replace(/\/+$/, "");
+}
+
+async function sessionToken(
+  options: InstanceMetadataOptions,
+  signal?: AbortSignal,
+): Promise<string> {
+  return fetchMetadata({
+    label: LABEL,
+    url: `${base(options)}/latest/api/token`,
+    method: "PUT",
+    headers: { "X-aws-ec2-metadata-token-ttl-seconds": "21600" },
+    fetch: options.fetch,
+    signal,
+    timeout: options.timeout ?? 1_000,
+  });
+}
+
+function get(options: InstanceMetadataOptions, path: string, token: string, signal?: AbortSignal) {
+  return fetchMetadata({
+    label: LABEL,
+    url: `${base(options)}${path}`,
+    headers: { "X-aws-ec2-metadata-token": token },
+    fetch: options.fetch,
+    signal,
+    timeout: options.timeout ?? 1_000,
+  });
+}
+
+/** The instance profile role's temporary credentials. */
+export async function fetchInstanceCredentials(
+  options: InstanceMetadataOptions = {},
+  signal?: AbortSignal,
+): Promise<ExpiringCredentials> {
+  const token = await sessionToken(options, signal);
+  const roles = await get(options, "/latest/meta-data/iam/security-credentials/", token, signal);
+  const role = roles.split("\n")[0]?.trim();
+  if (!role) throw new InfisicalMetadataError(`${LABEL}: the instance has no IAM role attached`);
+  const text = await get(
+    options,
+    `/latest/meta-data/iam/security-credentials/${encodeURIComponent(role)}`,
+    token,
+    signal,
+  );
+  return toExpiringCredentials(LABEL, text);
+}
+
+/** A credential source backed by the instance profile. */
+export function instanceCredentials(
+  options: InstanceMetadataOptions = {},
+): () => Promise<AwsCredentials> {
+  return async () => (await fetchInstanceCredentials(options)).credentials;
+}
+
+/** The instance's region, from the identity document. */
+export async function instanceRegion(options: InstanceMetadataOptions = {}): Promise<string> {
+  const token = await sessionToken(options);
+  const text = await get(options, "/latest/dynamic/instance-identity/document", token);
+  return parseMetadataJson<{ region: string }>(LABEL, text, (b) => typeof b.region === "string")
+    .region;
+}
