@@ -1,0 +1,2 @@
+export { createDenoClient, type DenoClientOptions } from "./deno-client.ts";
+export { type DenoKvStorageOptions, denoKvStorage } from "./kv-storage.ts";

@@ -1,0 +1,70 @@
+// Runs the package's `deno test` suite inside Deno against the emulator on loopback, with
+// real Deno KV (in memory) and only the permissions the adapter needs: network to the
+// emulator and the INFISICAL_* variables.
+
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { createEmulator, DEMO_PROJECT_ID, demoSeed } from "@infisical-edge/emulator";
+import { serve } from "@infisical-edge/emulator/node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const deno = fileURLToPath(new URL("../../../node_modules/.bin/deno", import.meta.url));
+
+const ENV = [
+  "INFISICAL_SITE_URL",
+  "INFISICAL_CLIENT_ID",
+  "INFISICAL_CLIENT_SECRET",
+  "INFISICAL_TOKEN",
+  "IE_PROJECT_ID",
+];
+
+describe("@infisical-edge/deno inside Deno", () => {
+  let server: Awaited<ReturnType<typeof serve>>;
+  let output = "";
+  beforeAll(async () => {
+    server = await serve(createEmulator({ seed: demoSeed }), { port: 0 });
+    const args = [
+      "test",
+      "--no-check",
+      // Workspace packages from their TypeScript sources (extensionless relative imports).
+      "--conditions=source",
+      "--node-modules-dir=manual",
+      "--unstable-sloppy-imports",
+      "--unstable-kv",
+      `--allow-net=${new URL(server.url).host}`,
+      `--allow-env=${ENV.join(",")}`,
+      "test/deno/",
+    ];
+    const result = await run(deno, args, {
+      cwd: packageDir,
+      env: {
+        ...process.env,
+        NO_COLOR: "1",
+        INFISICAL_SITE_URL: server.url,
+        INFISICAL_CLIENT_ID: "demo-client-id",
+        INFISICAL_CLIENT_SECRET: "demo-client-secret",
+        IE_PROJECT_ID: DEMO_PROJECT_ID,
+      },
+    }).catch((error) => error);
+    output = `${result.stdout}\n${result.stderr}`;
+    expect(result.code ?? 0, output).toBe(0);
+  });
+  afterAll(() => server.close());
+
+  for (const name of [
+    "reads INFISICAL_* from Deno.env and reads a secret",
+    "denoKvStorage: set, get, list by prefix and remove in real Deno KV",
+    "two clients on one Deno KV: one login, one read; a write invalidates",
+    "names the missing setting when no credentials are configured",
+  ]) {
+    it(name, () => {
+      expect(output).toContain(`${name} ... ok`);
+    });
+  }
+  it("ran every Deno test and none failed", () => {
+    expect(output).toMatch(/ok \| 4 passed \| 0 failed/);
+  });
+});
