@@ -1,0 +1,38 @@
+import { type InfisicalClient, parseResponse } from "@infisical-edge/core";
+import * as v from "valibot";
+import { invalidateCreated } from "./invalidate";
+import {
+  Description,
+  FOLDERS_BASE,
+  FolderName,
+  joinPath,
+  LocationEntries,
+  type LocationOptions,
+  parseLocated,
+  projectOf,
+} from "./options";
+import { type FolderWithPath, FolderWithPathResponse } from "./schemas";
+
+export interface CreateFolderOptions extends LocationOptions {
+  /** Letters, digits, `-` and `_`. Created inside `path` (missing parents are created too). */
+  name: string;
+  description?: string | null;
+}
+
+const Options = v.object({ ...LocationEntries, name: FolderName, description: Description });
+
+/** Creates a folder; the lists that now include it are dropped from the cache. */
+export async function createFolder(
+  client: InfisicalClient,
+  options: CreateFolderOptions,
+): Promise<FolderWithPath> {
+  const { signal, projectSlug, ...o } = parseLocated(Options, options);
+  const projectId = await projectOf(client, { projectId: o.projectId, projectSlug, signal });
+  try {
+    const body = { ...o, projectId };
+    const response = await client.send({ method: "POST", path: FOLDERS_BASE, body, signal });
+    return parseResponse(FolderWithPathResponse, response, "POST", FOLDERS_BASE).folder;
+  } finally {
+    await invalidateCreated(client, projectId, o.environment, joinPath(o.path, o.name));
+  }
+}

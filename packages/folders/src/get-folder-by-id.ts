@@ -1,0 +1,25 @@
+import { type InfisicalClient, parseOptions, parseResponse, schemas } from "@infisical-edge/core";
+import * as v from "valibot";
+import { FOLDERS_BASE, FolderRef } from "./options";
+import { type FolderDetails, FolderDetailsResponse } from "./schemas";
+
+export interface GetFolderByIdOptions {
+  folderId: string;
+  signal?: AbortSignal;
+}
+
+const Options = v.object({ folderId: FolderRef, signal: schemas.Signal });
+
+/**
+ * Reads one folder by id, with its path, environment and project. Not cached: the cache is
+ * keyed by project, which is only known from the answer.
+ */
+export async function getFolderById(
+  client: InfisicalClient,
+  options: GetFolderByIdOptions,
+): Promise<FolderDetails> {
+  const o = parseOptions(Options, options);
+  const path = `${FOLDERS_BASE}/${encodeURIComponent(o.folderId)}`;
+  const response = await client.send({ method: "GET", path, signal: o.signal });
+  return parseResponse(FolderDetailsResponse, response, "GET", path).folder;
+}

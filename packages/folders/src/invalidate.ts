@@ -1,0 +1,84 @@
+// Which cached reads a folder change can make stale. Cache keys carry the path they read
+// (see core's cache-keys), so a folder's subtree is every narrow entry whose path starts with
+// it; recursive lists above it cover it too, and "wide" reads (references, imports) can reach
+// anything.
+
+import {
+  environmentPrefix,
+  type InfisicalClient,
+  type KeyScope,
+  pathPrefix,
+  widePrefix,
+} from "@infisical-edge/core";
+
+/** Kinds of the list entries: secrets (`l`, `r`) and folders (`fl`, `fr`). */
+const RECURSIVE = ["r", "fr"];
+const CHILD_LISTS = ["fl"];
+
+/** `/a/b` → [`/`, `/a`] */
+export function ancestorsOf(path: string): string[] {
+  const parts = path.split("/").filter(Boolean);
+  return parts.map((_, i) => `/${parts.slice(0, i).join("/")}`);
+}
+
+function dropKinds(
+  client: InfisicalClient,
+  scope: KeyScope,
+  env: string,
+  path: string,
+  kinds: string[],
+) {
+  const prefix = pathPrefix(scope, env, path);
+  return client.cache.invalidate(prefix, (key) =>
+    kinds.some((kind) => key.startsWith(`${prefix}:${kind}:`)),
+  );
+}
+
+/** Lists that include `folderPath` as a child or descendant. */
+function listsAbove(client: InfisicalClient, scope: KeyScope, env: string, folderPath: string) {
+  const ancestors = ancestorsOf(folderPath);
+  const parent = ancestors.at(-1);
+  return ancestors.map((path) =>
+    dropKinds(
+      client,
+      scope,
+      env,
+      path,
+      path === parent ? [...RECURSIVE, ...CHILD_LISTS] : RECURSIVE,
+    ),
+  );
+}
+
+/** After a create at `folderPath`: the lists that now include it. */
+export async function invalidateCreated(
+  client: InfisicalClient,
+  projectId: string,
+  environment: string,
+  folderPath: string,
+): Promise<void> {
+  const scope = await client.keyScope(projectId);
+  await Promise.all(listsAbove(client, scope, environment, folderPath));
+}
+
+/**
+ * After a rename or delete of `folderPath`: every read at that path or below (its secrets are
+ * gone or moved), the lists above it, and every wide read of the project.
+ */
+export async function invalidateSubtree(
+  client: InfisicalClient,
+  projectId: string,
+  environment: string,
+  folderPath: string,
+): Promise<void> {
+  const scope = await client.keyScope(projectId);
+  const base = environmentPrefix(scope, environment);
+  const prefix = pathPrefix(scope, environment, folderPath);
+  // Encoded paths: `/a/b` is `%2Fa%2Fb` and `/a/b/c` is `%2Fa%2Fb%2Fc`.
+  const inside = (key: string) =>
+    folderPath === "/" || key.startsWith(`${prefix}:`) || key.startsWith(`${prefix}%2F`);
+  await Promise.all([
+    client.cache.invalidate(base, inside),
+    client.cache.invalidate(widePrefix(scope)),
+    ...listsAbove(client, scope, environment, folderPath),
+  ]);
+}

@@ -1,0 +1,63 @@
+import { entryKey, type InfisicalClient, parseResponse, schemas } from "@infisical-edge/core";
+import * as v from "valibot";
+import {
+  FOLDERS_BASE,
+  LocationEntries,
+  type LocationOptions,
+  parseLocated,
+  projectOf,
+} from "./options";
+import { type Folder, ListFoldersResponse } from "./schemas";
+
+export interface ListFoldersOptions extends LocationOptions {
+  /** Every folder below `path`, each with its `relativePath`. Default false. */
+  recursive?: boolean;
+  /** Only folders whose secrets changed at or after this time. Such calls are not cached. */
+  lastSecretModified?: Date | string;
+  /** Set false to bypass the client's cache for this call. */
+  cache?: boolean;
+}
+
+const Since = v.pipe(
+  v.union([v.date(), v.string()], "a Date or an ISO date-time string"),
+  v.transform((value) => (typeof value === "string" ? new Date(value) : value)),
+  v.check((date) => !Number.isNaN(date.getTime()), "a valid date"),
+  v.transform((date) => date.toISOString()),
+);
+
+const Options = v.object({
+  ...LocationEntries,
+  recursive: v.optional(schemas.Bool, false),
+  lastSecretModified: v.optional(Since),
+  cache: v.optional(schemas.Bool, true),
+});
+
+/** Lists the folders in `path` (or, with `recursive`, every folder below it). */
+export async function listFolders(
+  client: InfisicalClient,
+  options: ListFoldersOptions,
+): Promise<Folder[]> {
+  const o = parseLocated(Options, options);
+  const projectId = await projectOf(client, o);
+  const query = {
+    projectId,
+    environment: o.environment,
+    path: o.path,
+    recursive: o.recursive ? "true" : "false",
+    lastSecretModified: o.lastSecretModified,
+  };
+  const load = async (signal?: AbortSignal) => {
+    const response = await client.send({ method: "GET", path: FOLDERS_BASE, query, signal });
+    return parseResponse(ListFoldersResponse, response, "GET", FOLDERS_BASE).folders;
+  };
+  // A change-detection query (lastSecretModified) wants the server's answer, not a cached one.
+  if (!o.cache || o.lastSecretModified) return load(o.signal);
+  const key = entryKey(await client.keyScope(projectId), {
+    wide: false,
+    environment: o.environment,
+    path: o.path,
+    kind: o.recursive ? "fr" : "fl",
+    options: "",
+  });
+  return client.cache.read(key, load, { signal: o.signal });
+}

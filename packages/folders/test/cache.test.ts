@@ -1,0 +1,115 @@
+import { getSecret, listSecrets } from "@infisical-edge/secrets";
+import { describe, expect, it } from "vitest";
+import { createFolder, deleteFolder, listFolders, updateFolder } from "../src/index";
+import { dev, setup } from "./setup";
+
+// Folder writes drop exactly the cached reads they can make stale: lists that include a new
+// folder; everything at or below a deleted or renamed folder, and the lists above it.
+
+const narrow = { ...dev, expandSecretReferences: false, includeImports: false } as const;
+const FOLDERS = { method: "GET", path: "/api/v2/folders" };
+const SECRETS = { method: "GET", path: "/api/v4/secrets" };
+
+describe("folder lists are cached", () => {
+  it("serves a repeated list from the cache", async () => {
+    const { client, emulator } = setup();
+    await listFolders(client, dev);
+    await listFolders(client, dev);
+    expect(emulator.count(FOLDERS)).toBe(1);
+    await listFolders(client, { ...dev, cache: false });
+    expect(emulator.count(FOLDERS)).toBe(2);
+  });
+});
+
+describe("createFolder", () => {
+  it("refreshes the lists that include the new folder, and only those", async () => {
+    const { client, emulator } = setup();
+    const reads = () =>
+      Promise.all([
+        listFolders(client, { ...dev, path: "/a" }), // includes it
+        listFolders(client, { ...dev, recursive: true }), // includes it
+        listFolders(client, dev), // does not: /a/new is no child of /
+        listFolders(client, { ...dev, path: "/ab" }), // does not
+      ]);
+    await reads();
+    expect(emulator.count(FOLDERS)).toBe(4);
+    await createFolder(client, { ...dev, path: "/a", name: "new" });
+    const [inA, all] = await reads();
+    expect(emulator.count(FOLDERS)).toBe(6);
+    expect(inA.map((f) => f.name)).toContain("new");
+    expect(all.map((f) => f.relativePath)).toContain("/a/new");
+  });
+
+  it("refreshes a cached recursive secrets list above it", async () => {
+    const { client, emulator } = setup();
+    await listSecrets(client, { ...narrow, recursive: true });
+    await listSecrets(client, { ...narrow, secretPath: "/ab" });
+    expect(emulator.count(SECRETS)).toBe(2);
+    await createFolder(client, { ...dev, path: "/a", name: "new" });
+    await listSecrets(client, { ...narrow, recursive: true });
+    await listSecrets(client, { ...narrow, secretPath: "/ab" });
+    expect(emulator.count(SECRETS)).toBe(3);
+  });
+});
+
+describe("deleteFolder", () => {
+  it("drops the cached secrets beneath it, keeps the rest", async () => {
+    const { client, emulator } = setup();
+    const read = () =>
+      Promise.all([
+        getSecret(client, { ...narrow, secretPath: "/a/b", secretName: "B_KEY" }).catch((e) => e),
+        listSecrets(client, { ...narrow, secretPath: "/a" }).catch((e) => e),
+        listSecrets(client, { ...narrow, recursive: true }),
+        listSecrets(client, { ...narrow, secretPath: "/ab" }), // a sibling whose name starts alike
+        getSecret(client, { ...dev, secretName: "ROOT" }), // wide: may reference anything
+      ]);
+    await read();
+    const before = emulator.requests.length;
+    await read();
+    expect(emulator.requests.length).toBe(before); // all cached
+
+    await deleteFolder(client, { ...dev, folderId: "a", forceDelete: true });
+    emulator.clearRequests();
+    const [b, a, all] = await read();
+    expect(b).toMatchObject({ status: 404 });
+    expect(a).toMatchObject({ status: 404 });
+    expect(all.secrets.map((s: { secretKey: string }) => s.secretKey).sort()).toEqual([
+      "AB_KEY",
+      "ROOT",
+    ]);
+    const refetched = emulator.requests.map((r) => `${r.path} ${r.query.secretPath}`);
+    expect(refetched.sort()).toEqual([
+      "/api/v4/secrets /", // the recursive list above it
+      "/api/v4/secrets /a",
+      "/api/v4/secrets/B_KEY /a/b",
+      "/api/v4/secrets/ROOT /", // wide
+    ]); // not /ab
+  });
+
+  it("refreshes the folder lists that showed it", async () => {
+    const { client } = setup();
+    expect((await listFolders(client, dev)).map((f) => f.name)).toEqual(["a", "ab"]);
+    await deleteFolder(client, { ...dev, folderId: "ab", forceDelete: true });
+    expect((await listFolders(client, dev)).map((f) => f.name)).toEqual(["a"]);
+  });
+
+  it("invalidates even when the server refuses", async () => {
+    const { client, emulator } = setup();
+    await listFolders(client, dev);
+    await expect(deleteFolder(client, { ...dev, folderId: "a" })).rejects.toMatchObject({
+      status: 400,
+    });
+    await listFolders(client, dev);
+    expect(emulator.count(FOLDERS)).toBe(2);
+  });
+});
+
+describe("updateFolder", () => {
+  it("drops the cached secrets under the renamed folder", async () => {
+    const { client } = setup();
+    const b = () => getSecret(client, { ...narrow, secretPath: "/a/b", secretName: "B_KEY" });
+    expect((await b()).secretValue).toBe("b");
+    await updateFolder(client, { ...dev, folderId: "a", name: "alpha" });
+    await expect(b()).rejects.toMatchObject({ status: 404 });
+  });
+});
