@@ -5,7 +5,7 @@ import type { AuthMethod } from "./auth-method";
 import { type Cache, type CacheOptions, createCache } from "./cache";
 import { cacheKeyVersion, type KeyScope, shortHash } from "./cache-keys";
 import { InfisicalAuthError, InfisicalValidationError } from "./errors";
-import { type RetryOptions, resolveRetry } from "./retry";
+import { RetryOption, type RetryOptions, resolveRetry } from "./retry";
 import { type AuthSession, createSession } from "./session";
 import { createTokenStore, type TokenStoreOptions } from "./token-store";
 import {
@@ -62,6 +62,12 @@ export interface InfisicalClient {
 
 const fn = v.custom<(...args: any[]) => any>((value) => typeof value === "function", "a function");
 
+const StaleWindow = v.pipe(
+  v.number("a number of seconds"),
+  v.finite("a number of seconds"),
+  v.minValue(0, "a number of seconds of at least 0"),
+);
+
 const ConfigSchema = v.object({
   siteUrl: v.optional(v.pipe(v.string(), v.url("an absolute http(s) URL"))),
   host: v.optional(v.pipe(v.string(), v.url("an absolute http(s) URL"))),
@@ -74,12 +80,16 @@ const ConfigSchema = v.object({
         storage: v.optional(
           v.looseObject({ getItem: fn, setItem: fn, removeItem: fn, getKeys: fn }, "a storage"),
         ),
+        staleIfError: v.optional(StaleWindow),
+        staleWhileRevalidate: v.optional(StaleWindow),
+        waitUntil: v.optional(fn),
+        onStale: v.optional(fn),
       }),
     ]),
   ),
   fetch: v.optional(fn),
   timeout: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-  retry: v.optional(v.any()),
+  retry: v.optional(RetryOption),
   headers: v.optional(v.record(v.string(), v.string())),
   now: v.optional(fn),
   tokenStore: v.optional(
@@ -101,6 +111,17 @@ function normaliseSiteUrl(url: string): string {
   if (!/^https?:\/\//i.test(trimmed)) {
     throw new InfisicalValidationError([
       { field: "siteUrl", reason: "expected an absolute http(s) URL" },
+    ]);
+  }
+  // Request paths are appended to the site URL: a query or fragment would swallow them,
+  // and credentials in a URL end up in logs.
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(trimmed);
+  } catch {}
+  if (!parsed || parsed.username || parsed.password || /[?#]/.test(trimmed)) {
+    throw new InfisicalValidationError([
+      { field: "siteUrl", reason: "expected a URL without query, fragment or credentials" },
     ]);
   }
   return trimmed;

@@ -5,7 +5,14 @@ export {
   LoginResponseSchema,
   postLogin,
 } from "./auth-method";
-export { type Cache, type CacheOptions, createCache } from "./cache";
+export {
+  type Cache,
+  type CacheOptions,
+  createCache,
+  isPassingFailure,
+  type ReadOptions,
+  type StaleInfo,
+} from "./cache";
 export {
   type EntryKey,
   entryKey,

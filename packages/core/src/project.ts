@@ -2,6 +2,7 @@
 
 import * as v from "valibot";
 import type { InfisicalClient } from "./client";
+import { raceSignal } from "./signal";
 import { parseResponse } from "./validate";
 
 const Project = v.looseObject({ id: v.string() });
@@ -26,6 +27,9 @@ export interface ProjectRef {
   projectSlug?: string | undefined;
 }
 
+/** Slug lookups remembered per client; the oldest is forgotten past this many. */
+const MAX_REMEMBERED_SLUGS = 100;
+
 export function resolveProjectId(
   client: InfisicalClient,
   ref: ProjectRef,
@@ -36,12 +40,16 @@ export function resolveProjectId(
   let pending = client.projectIds.get(slug);
   if (!pending) {
     const path = `/api/v2/workspace/${encodeURIComponent(slug)}`;
+    // Shared by every caller, so no caller's signal: each caller only stops its own wait.
     pending = client
-      .send({ method: "GET", path, signal })
+      .send({ method: "GET", path })
       .then((response) => parseResponse(ProjectBody, response, "GET", path));
     // A failed lookup is not remembered: the next call tries again.
     pending.catch(() => client.projectIds.delete(slug));
     client.projectIds.set(slug, pending);
+    if (client.projectIds.size > MAX_REMEMBERED_SLUGS) {
+      client.projectIds.delete(client.projectIds.keys().next().value as string);
+    }
   }
-  return pending;
+  return raceSignal(pending, signal);
 }

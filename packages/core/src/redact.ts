@@ -4,13 +4,26 @@
 const MAX_TEXT = 300;
 const MIN_SECRET_LENGTH = 4;
 
+/** The forms a value takes when a server echoes it: as is, JSON-escaped, URL-encoded. */
+function forms(value: string): string[] {
+  const json = JSON.stringify(value).slice(1, -1);
+  let url = value;
+  try {
+    url = encodeURIComponent(value);
+  } catch {
+    // A lone surrogate cannot be URL-encoded; the other forms still apply.
+  }
+  return [...new Set([value, json, url])];
+}
+
 /** Replaces every occurrence of each sensitive value with `[redacted]` and truncates. */
-export function redact(text: string, sensitive: readonly string[]): string {
+export function redact(text: string, sensitive: readonly string[], max = MAX_TEXT): string {
   let out = text;
   for (const value of sensitive) {
-    if (value.length >= MIN_SECRET_LENGTH) out = out.split(value).join("[redacted]");
+    if (value.length < MIN_SECRET_LENGTH) continue;
+    for (const form of forms(value)) out = out.split(form).join("[redacted]");
   }
-  return out.length > MAX_TEXT ? `${out.slice(0, MAX_TEXT)}…` : out;
+  return out.length > max ? `${out.slice(0, max)}…` : out;
 }
 
 const SENSITIVE_FIELDS = new Set([

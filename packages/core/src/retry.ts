@@ -1,12 +1,15 @@
 // The retry policy. Only failures that are safe to repeat are retried:
 // - 429 for every request: the rate limiter refuses before the handler runs;
-// - 502/503/504 and network errors only for idempotent requests (reads, logins, KMS
-//   crypto calls), because a write may already have reached the server.
+// - 502/503/504, network errors and timeouts only for idempotent requests (reads, logins,
+//   renewals, KMS crypto calls), because a write may already have reached the server.
+// 500 is never retried: it is the server's answer to this request, not a passing outage.
 // ofetch's built-in retry is not used: its default list retries 409/425/500 (wrong for
 // creates) and its backoff sleep ignores the caller's AbortSignal.
 
+import * as v from "valibot";
+
 export interface RetryOptions {
-  /** Retries after the first attempt (default 2). */
+  /** Retries after the first attempt (default 2, at most 10). */
   retries?: number;
   /** First backoff delay in ms (default 200); doubles each retry, with jitter. */
   minDelay?: number;
@@ -14,32 +17,85 @@ export interface RetryOptions {
   maxDelay?: number;
   /** Longest `Retry-After` to honour, in ms (default 10000); a longer one is not waited for. */
   maxRetryAfter?: number;
-  /** Budget for all attempts and waits of one call, in ms (default 30000). */
+  /**
+   * Budget in ms for all attempts and waits of one call (default 30000). No retry starts
+   * past it, and a retry's attempt is cut to what is left. The first attempt always gets
+   * the full `timeout`, so a call never takes longer than max(maxElapsed, timeout).
+   */
   maxElapsed?: number;
 }
 
 export type ResolvedRetry = Required<RetryOptions>;
 
+export const MAX_RETRIES = 10;
+
+const ms = (what: string) =>
+  v.pipe(
+    v.number(`${what} in ms`),
+    v.finite(`${what} in ms`),
+    v.minValue(0, `${what} of at least 0 ms`),
+    v.maxValue(3_600_000, `${what} of at most one hour`),
+  );
+
+/** `retry` as `createClient` accepts it: options, a retry count, or `false`. */
+export const RetryOption = v.union(
+  [
+    v.literal(false),
+    v.pipe(
+      v.number("a retry count"),
+      v.integer("a whole retry count"),
+      v.minValue(0, "a retry count of at least 0"),
+      v.maxValue(MAX_RETRIES, `a retry count of at most ${MAX_RETRIES}`),
+    ),
+    v.object({
+      retries: v.optional(
+        v.pipe(
+          v.number("a retry count"),
+          v.integer("a whole retry count"),
+          v.minValue(0, "a retry count of at least 0"),
+          v.maxValue(MAX_RETRIES, `a retry count of at most ${MAX_RETRIES}`),
+        ),
+      ),
+      minDelay: v.optional(ms("a delay")),
+      maxDelay: v.optional(ms("a delay")),
+      maxRetryAfter: v.optional(ms("a delay")),
+      maxElapsed: v.optional(ms("a time budget")),
+    }),
+  ],
+  "retry options, a retry count or false",
+);
+
+export const DEFAULT_RETRY: ResolvedRetry = {
+  retries: 2,
+  minDelay: 200,
+  maxDelay: 3000,
+  maxRetryAfter: 10_000,
+  maxElapsed: 30_000,
+};
+
+/** Fills in defaults. The option is validated by `createClient` (see `RetryOption`). */
 export function resolveRetry(option: RetryOptions | number | false | undefined): ResolvedRetry {
-  const base = {
-    retries: 2,
-    minDelay: 200,
-    maxDelay: 3000,
-    maxRetryAfter: 10_000,
-    maxElapsed: 30_000,
-  };
-  if (option === false) return { ...base, retries: 0 };
-  if (typeof option === "number") return { ...base, retries: option };
-  return { ...base, ...option };
+  if (option === false) return { ...DEFAULT_RETRY, retries: 0 };
+  if (typeof option === "number") return { ...DEFAULT_RETRY, retries: option };
+  const defined = Object.fromEntries(
+    Object.entries(option ?? {}).filter(([, value]) => value !== undefined),
+  );
+  return { ...DEFAULT_RETRY, ...defined };
 }
+
+/** What went wrong with one attempt. */
+export type Failure =
+  | { kind: "status"; status: number }
+  | { kind: "network" }
+  | { kind: "timeout" };
 
 const RETRYABLE_IF_IDEMPOTENT = new Set([502, 503, 504]);
 
-/** Whether a failed attempt may be repeated. `status` is undefined for network errors. */
-export function isRetryable(status: number | undefined, idempotent: boolean): boolean {
-  if (status === 429) return true;
+/** Whether a failed attempt may be repeated. */
+export function isRetryable(failure: Failure, idempotent: boolean): boolean {
+  if (failure.kind === "status" && failure.status === 429) return true;
   if (!idempotent) return false;
-  return status === undefined || RETRYABLE_IF_IDEMPOTENT.has(status);
+  return failure.kind !== "status" || RETRYABLE_IF_IDEMPOTENT.has(failure.status);
 }
 
 /** Exponential backoff with equal jitter: half fixed, half random. */
@@ -52,7 +108,10 @@ export function backoffDelay(policy: ResolvedRetry, attempt: number): number {
 export function parseRetryAfter(header: string | null, now: number): number | undefined {
   if (!header) return undefined;
   const trimmed = header.trim();
+  // A huge number becomes Infinity, which is past any cap: the caller gives up.
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
+  // An HTTP date starts with a day name; Date.parse alone would accept "1" as a year.
+  if (!/^[A-Za-z]{3}/.test(trimmed)) return undefined;
   const at = Date.parse(trimmed);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }

@@ -6,6 +6,7 @@
 import type { AccessToken, AuthMethod, LoginContext } from "./auth-method";
 import { LoginResponseSchema } from "./auth-method";
 import { InfisicalApiError, InfisicalValidationError } from "./errors";
+import { createSingleFlight } from "./single-flight";
 import type { TokenStore } from "./token-store";
 import type { Transport } from "./transport";
 import { parseResponse } from "./validate";
@@ -53,7 +54,7 @@ export function createSession(
   store?: TokenStore,
 ): AuthSession {
   let state: TokenState | undefined;
-  let pending: Promise<TokenState> | undefined;
+  const flights = createSingleFlight();
   let identity: Promise<string> | undefined;
   /** The last token the server rejected: never adopted again from the store. */
   let rejected: string | undefined;
@@ -139,26 +140,30 @@ export function createSession(
     } catch {}
   }
 
-  function singleFlight(run: () => Promise<TokenState>): Promise<TokenState> {
-    pending ??= run()
-      .then((next) => {
+  // One login/renewal at a time, shared by every caller. Each caller's signal only ends its
+  // own wait; the shared work is aborted once every waiting caller has aborted.
+  function singleFlight(
+    run: (signal: AbortSignal) => Promise<TokenState>,
+    signal?: AbortSignal,
+  ): Promise<TokenState> {
+    return flights.run(
+      "token",
+      async (shared) => {
+        const next = await run(shared);
         state = next;
         return next;
-      })
-      .finally(() => {
-        pending = undefined;
-      });
-    return pending;
+      },
+      signal,
+    );
   }
 
   const session: AuthSession = {
     method,
     canRelogin: method?.canRelogin !== false,
     async token(signal) {
-      if (pending) return (await pending).accessToken;
       const current = state;
-      if (current && fresh(current)) return current.accessToken;
-      return (await singleFlight(() => obtain(signal))).accessToken;
+      if (flights.size === 0 && current && fresh(current)) return current.accessToken;
+      return (await singleFlight((shared) => obtain(shared), signal)).accessToken;
     },
     reject(token) {
       rejected = token;
@@ -170,11 +175,11 @@ export function createSession(
     async renew(signal) {
       await session.token(signal);
       const current = state as TokenState;
-      const next = await singleFlight(async () => {
-        const renewed = await renewState(current, signal);
+      const next = await singleFlight(async (shared) => {
+        const renewed = await renewState(current, shared);
         await keep(renewed);
         return renewed;
-      });
+      }, signal);
       return { expiresAt: next.expiresAt, maxExpiresAt: next.maxExpiresAt };
     },
     async revoke(signal) {

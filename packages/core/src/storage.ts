@@ -1,6 +1,8 @@
 // The slice of unstorage's `Storage` that the SDK calls. Typed structurally, so a user's
 // own `createStorage({ driver })` instance (Workers KV, Deno KV, Redis...) fits as is.
 
+import { InfisicalValidationError } from "./errors";
+
 type MaybePromise<T> = T | Promise<T>;
 
 export interface StorageLike {
@@ -18,7 +20,13 @@ export interface StorageLike {
  * bounds memory under many unique keys.
  */
 export function memoryStorage(options: { maxEntries?: number } = {}): StorageLike {
-  const max = options.maxEntries ?? 1000;
+  const max = options?.maxEntries ?? 1000;
+  // NaN or Infinity would silently make the store unbounded.
+  if (!Number.isSafeInteger(max) || max < 1) {
+    throw new InfisicalValidationError([
+      { field: "maxEntries", reason: "expected a whole number of at least 1" },
+    ]);
+  }
   const map = new Map<string, unknown>();
   return {
     getItem(key) {

@@ -1,17 +1,26 @@
-// HTTP transport: one ofetch instance per client. ofetch joins the base URL and query,
-// serialises JSON bodies and parses responses; this file adds the timeout (combined with
-// the caller's signal), the retry loop and the mapping of failures to SDK errors.
+// HTTP transport: one ofetch instance per client. ofetch joins the base URL and query and
+// serialises JSON bodies; this file adds the timeout (combined with the caller's signal and
+// covering the body as well as the headers), the body reading, the retry loop and the
+// mapping of failures to SDK errors.
 
-import { createFetch, type FetchResponse } from "ofetch";
+import { createFetch } from "ofetch";
 import {
   InfisicalApiError,
   InfisicalAuthError,
   InfisicalNetworkError,
+  InfisicalResponseError,
   InfisicalTimeoutError,
 } from "./errors";
 import { redact, sensitiveValues } from "./redact";
-import { backoffDelay, isRetryable, parseRetryAfter, type ResolvedRetry } from "./retry";
-import { anySignal, sleep } from "./signal";
+import { parseBody, readText } from "./response-body";
+import {
+  backoffDelay,
+  type Failure,
+  isRetryable,
+  parseRetryAfter,
+  type ResolvedRetry,
+} from "./retry";
+import { anySignal, raceSignal, sleep, timeoutSignal } from "./signal";
 
 export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
@@ -46,60 +55,87 @@ export interface TransportOptions {
 
 export type Transport = (spec: RequestSpec, token?: string) => Promise<TransportResponse>;
 
+/** An error body needs no more than this for its message (which is cut to 300 chars). */
+const ERROR_BODY_LIMIT = 64 * 1024;
+/** Redirects are never followed: a 307/308 would re-send a login body to another origin. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+type Outcome =
+  | { ok: true; status: number; headers: Headers; data: unknown }
+  | { ok: false; failure: Failure; response?: Response; data?: unknown; reason?: string };
+
 export function createTransport(options: TransportOptions): Transport {
   const $fetch = createFetch({ fetch: options.fetch ?? ((...args) => globalThis.fetch(...args)) });
 
-  async function attempt(spec: RequestSpec, token: string | undefined, signal: AbortSignal) {
+  /** One attempt, headers and body, bounded by `budget` ms and the caller's signal. */
+  async function attempt(
+    spec: RequestSpec,
+    token: string | undefined,
+    budget: number,
+  ): Promise<Outcome> {
     const headers: Record<string, string> = { ...options.headers, ...spec.headers };
     if (token) headers.authorization = `Bearer ${token}`;
-    return $fetch.raw(spec.path, {
-      baseURL: options.baseURL,
-      method: spec.method,
-      query: spec.query,
-      body: spec.body as Record<string, unknown> | undefined,
-      headers,
-      signal,
-      retry: false,
-      ignoreResponseError: true,
-    });
+    const timer = timeoutSignal(budget);
+    const signal = anySignal([spec.signal, timer.signal]) as AbortSignal;
+    try {
+      const pending = $fetch.raw(spec.path, {
+        baseURL: options.baseURL,
+        method: spec.method,
+        query: spec.query,
+        body: spec.body as Record<string, unknown> | undefined,
+        headers,
+        signal,
+        redirect: "manual",
+        responseType: "stream",
+        retry: false,
+        ignoreResponseError: true,
+      });
+      // A fetch that ignores its signal (an in-process handler) must not outlive the attempt.
+      pending.then(
+        (late) => signal.aborted && void late.body?.cancel().catch(() => {}),
+        () => {},
+      );
+      const response = await raceSignal(pending, signal);
+      const status = response.status;
+      const limit = status >= 400 ? ERROR_BODY_LIMIT : undefined;
+      const { text, truncated } = await readText(response.body, signal, limit);
+      if (truncated && status < 400) {
+        throw new InfisicalResponseError({
+          status,
+          method: spec.method,
+          path: spec.path,
+          issues: ["body: larger than the SDK reads"],
+        });
+      }
+      const data = parseBody(text, response.headers.get("content-type"));
+      if (status >= 400 || REDIRECTS.has(status) || response.type === "opaqueredirect") {
+        return { ok: false, failure: { kind: "status", status }, response, data };
+      }
+      return { ok: true, status, headers: response.headers, data };
+    } catch (error) {
+      if (spec.signal?.aborted) throw spec.signal.reason;
+      if (error instanceof InfisicalResponseError) throw error;
+      if (timer.signal.aborted) return { ok: false, failure: { kind: "timeout" } };
+      return { ok: false, failure: { kind: "network" }, reason: describe(error) };
+    } finally {
+      timer.clear();
+    }
   }
 
   return async function send(spec, token) {
     const policy = options.retry;
     const idempotent = spec.idempotent ?? spec.method === "GET";
-    const started = options.now();
+    const started = Date.now();
+    const deadline = started + Math.max(policy.maxElapsed, options.timeout);
     for (let attemptNo = 0; ; attemptNo++) {
-      const timeout = AbortSignal.timeout(options.timeout);
-      const signal = anySignal([spec.signal, timeout]) as AbortSignal;
-      let response: FetchResponse<unknown> | undefined;
-      let failure: unknown;
-      try {
-        response = await attempt(spec, token, signal);
-      } catch (error) {
-        if (spec.signal?.aborted) throw spec.signal.reason;
-        if (timeout.aborted) {
-          throw new InfisicalTimeoutError({
-            method: spec.method,
-            path: spec.path,
-            timeout: options.timeout,
-          });
-        }
-        failure = error;
+      const budget =
+        attemptNo === 0 ? options.timeout : Math.min(options.timeout, deadline - Date.now());
+      const outcome = await attempt(spec, token, budget);
+      if (outcome.ok) {
+        return { status: outcome.status, headers: outcome.headers, data: outcome.data };
       }
-      if (response && response.status < 400) {
-        return { status: response.status, headers: response.headers, data: response._data };
-      }
-
-      const status = response?.status;
-      const wait = retryWait(policy, attemptNo, status, response?.headers, idempotent, started);
-      if (wait === undefined) {
-        if (response) throw toApiError(spec, response, token);
-        throw new InfisicalNetworkError({
-          method: spec.method,
-          path: spec.path,
-          reason: describe(failure),
-        });
-      }
+      const wait = retryWait(policy, attemptNo, outcome, idempotent, deadline);
+      if (wait === undefined) throw finalError(spec, outcome, token);
       await sleep(wait, spec.signal);
     }
   };
@@ -107,24 +143,46 @@ export function createTransport(options: TransportOptions): Transport {
   function retryWait(
     policy: ResolvedRetry,
     attemptNo: number,
-    status: number | undefined,
-    headers: Headers | undefined,
+    outcome: Outcome & { ok: false },
     idempotent: boolean,
-    started: number,
+    deadline: number,
   ): number | undefined {
-    if (attemptNo >= policy.retries || !isRetryable(status, idempotent)) return undefined;
-    const retryAfter = parseRetryAfter(headers?.get("retry-after") ?? null, options.now());
+    if (attemptNo >= policy.retries || !isRetryable(outcome.failure, idempotent)) return undefined;
+    const header = outcome.response?.headers.get("retry-after") ?? null;
+    const retryAfter = parseRetryAfter(header, Date.now());
     if (retryAfter !== undefined && retryAfter > policy.maxRetryAfter) return undefined;
-    const wait = retryAfter ?? backoffDelay(policy, attemptNo);
-    return options.now() - started + wait > policy.maxElapsed ? undefined : wait;
+    const wait = Math.max(retryAfter ?? 0, backoffDelay(policy, attemptNo));
+    // No retry unless the wait leaves the attempt a fair share of the budget.
+    const room = Math.min(options.timeout, 100);
+    return Date.now() + wait + room > deadline ? undefined : wait;
+  }
+
+  function finalError(
+    spec: RequestSpec,
+    outcome: Outcome & { ok: false },
+    token: string | undefined,
+  ): Error {
+    const { method, path } = spec;
+    if (outcome.failure.kind === "timeout") {
+      return new InfisicalTimeoutError({ method, path, timeout: options.timeout });
+    }
+    if (outcome.response) return toApiError(spec, outcome.response, outcome.data, token);
+    return new InfisicalNetworkError({ method, path, reason: outcome.reason ?? "request failed" });
   }
 }
 
+/** Names the underlying failure (ofetch wraps it in a FetchError quoting the URL). */
 function describe(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = (error as { cause?: { code?: unknown } }).cause;
-    const code = cause && typeof cause.code === "string" ? ` (${cause.code})` : "";
-    return `${error.name}: ${error.message.slice(0, 120)}${code}`;
+  let root = error;
+  for (let depth = 0; depth < 5; depth++) {
+    const cause = (root as { name?: unknown; cause?: unknown } | null)?.cause;
+    if ((root as { name?: unknown }).name !== "FetchError" || !(cause instanceof Error)) break;
+    root = cause;
+  }
+  if (root instanceof Error) {
+    const cause = (root as { cause?: { code?: unknown } }).cause;
+    const code = cause && typeof cause.code === "string" ? ` (${cause.code.slice(0, 40)})` : "";
+    return `${root.name}: ${root.message.slice(0, 120)}${code}`;
   }
   return "request failed";
 }
@@ -132,16 +190,18 @@ function describe(error: unknown): string {
 /** Turns an error response into InfisicalApiError (or InfisicalAuthError for token problems). */
 export function toApiError(
   spec: RequestSpec,
-  response: FetchResponse<unknown>,
+  response: Response,
+  body: unknown,
   token: string | undefined,
 ): InfisicalApiError {
   const sensitive = [...(spec.sensitive ?? []), ...sensitiveValues(spec.body)];
   if (token) sensitive.push(token);
-  const body = response._data;
   let serverMessage: string;
   let error: string | undefined;
   let requestId: string | undefined;
-  if (body && typeof body === "object") {
+  if (REDIRECTS.has(response.status) || response.type === "opaqueredirect") {
+    serverMessage = "redirect not followed: set siteUrl to the final URL";
+  } else if (body && typeof body === "object") {
     const b = body as Record<string, unknown>;
     serverMessage = formatMessage(b.message);
     error = typeof b.error === "string" ? b.error : undefined;
@@ -154,7 +214,7 @@ export function toApiError(
     status: response.status,
     error: error ? redact(error, sensitive) : undefined,
     serverMessage: redact(serverMessage, sensitive),
-    requestId,
+    requestId: requestId ? redact(requestId, sensitive) : undefined,
     method: spec.method,
     path: spec.path,
   };
@@ -172,10 +232,12 @@ function formatMessage(message: unknown): string {
   if (typeof message === "string") return message;
   if (Array.isArray(message)) {
     return message
+      .slice(0, 20)
       .map((issue) => {
-        const i = issue as { path?: unknown; message?: unknown };
+        const i = (issue ?? {}) as { path?: unknown; message?: unknown };
         const path = Array.isArray(i.path) ? i.path.join(".") : "";
-        return `${path ? `${path}: ` : ""}${String(i.message ?? "invalid")}`;
+        const text = typeof i.message === "string" ? i.message : "invalid";
+        return `${path ? `${path}: ` : ""}${text}`;
       })
       .join("; ");
   }

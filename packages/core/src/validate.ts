@@ -16,6 +16,19 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return /^an? /.test(issue.message) ? `expected ${issue.message}` : issue.message;
 }
 
+// A union (`cache: false | {...}`) reports one issue at its own path, with the issues of
+// each branch (paths relative to the union) inside; the branch issue that reached furthest
+// (`cache.staleIfError`) names the field better.
+function deepest(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
+  let best = issue;
+  for (const sub of issue.issues ?? []) {
+    const inner = deepest(sub);
+    const path = [...(issue.path ?? []), ...(inner.path ?? [])] as typeof issue.path;
+    if ((path?.length ?? 0) > (best.path?.length ?? 0)) best = { ...inner, path };
+  }
+  return best;
+}
+
 /** Validates options; throws InfisicalValidationError naming each bad field. */
 export function parseOptions<S extends v.GenericSchema>(
   schema: S,
@@ -24,7 +37,7 @@ export function parseOptions<S extends v.GenericSchema>(
 ): v.InferOutput<S> {
   const result = v.safeParse(schema, input);
   if (result.success) return result.output;
-  const issues: ValidationIssue[] = result.issues.map((issue) => ({
+  const issues: ValidationIssue[] = result.issues.map(deepest).map((issue) => ({
     field: issuePath(issue) || label,
     reason: describeIssue(issue),
   }));

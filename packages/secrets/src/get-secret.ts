@@ -56,11 +56,12 @@ export async function getSecret(
     expandSecretReferences: flag(o.expandSecretReferences),
     viewSecretValue: flag(o.viewSecretValue),
   };
-  const load = async () => {
-    const response = await client.send({ method: "GET", path, query, signal: o.signal });
+  // The cache hands a signal shared by every reader of this key (see core's Cache.read).
+  const load = async (signal?: AbortSignal) => {
+    const response = await client.send({ method: "GET", path, query, signal });
     return parseResponse(GetSecretResponse, response, "GET", path).secret;
   };
-  if (!o.cache) return load();
+  if (!o.cache) return load(o.signal);
   const key = entryKey(await client.keyScope(projectId), {
     wide: o.expandSecretReferences || o.includeImports,
     environment: o.environment,
@@ -74,5 +75,5 @@ export async function getSecret(
       query.includeImports,
     ].join("|"),
   });
-  return client.cache.read(key, load);
+  return client.cache.read(key, load, { signal: o.signal });
 }

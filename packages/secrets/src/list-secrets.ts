@@ -63,17 +63,18 @@ export async function listSecrets(
     tagSlugs: o.tagSlugs?.join(","),
     metadataFilter: o.metadataFilter?.map((p) => `key=${p.key},value=${p.value}`).join("|"),
   };
-  const load = async () => {
+  // The cache hands a signal shared by every reader of this key (see core's Cache.read).
+  const load = async (signal?: AbortSignal) => {
     const response = await client.send({
       method: "GET",
       path: SECRETS_BASE,
       query,
-      signal: o.signal,
+      signal,
     });
     const body = parseResponse(ListSecretsResponse, response, "GET", SECRETS_BASE);
     return { secrets: body.secrets, imports: body.imports };
   };
-  if (!o.cache) return load();
+  if (!o.cache) return load(o.signal);
   const key = entryKey(await client.keyScope(projectId), {
     wide: o.expandSecretReferences || o.includeImports,
     environment: o.environment,
@@ -87,5 +88,5 @@ export async function listSecrets(
       query.metadataFilter ?? "",
     ].join("|"),
   });
-  return client.cache.read(key, load);
+  return client.cache.read(key, load, { signal: o.signal });
 }

@@ -1,0 +1,64 @@
+// Reads a response body under the attempt's signal, so a body that stalls mid-stream (or a
+// fetch that ignores its signal, like an in-process handler) still ends at the timeout, and
+// stops at a size limit, so a hostile or broken server cannot exhaust memory.
+
+import { raceSignal } from "./signal";
+
+/** Largest body the SDK reads (32 MiB); a larger 2xx body is an InfisicalResponseError. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+export interface BodyText {
+  text: string;
+  /** The body was longer than the limit and was cut. */
+  truncated: boolean;
+}
+
+export async function readText(
+  body: ReadableStream<Uint8Array> | null,
+  signal: AbortSignal,
+  limit = MAX_BODY_BYTES,
+): Promise<BodyText> {
+  if (!body) return { text: "", truncated: false };
+  const reader = body.getReader();
+  // Cancelling frees the connection (or the in-process stream) once nobody will read on.
+  const cancel = () => void reader.cancel(signal.reason).catch(() => {});
+  signal.addEventListener("abort", cancel, { once: true });
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let truncated = false;
+  try {
+    for (;;) {
+      const { done, value } = await raceSignal(reader.read(), signal);
+      if (done) break;
+      if (size + value.byteLength > limit) {
+        chunks.push(value.subarray(0, limit - size));
+        truncated = true;
+        void reader.cancel().catch(() => {});
+        break;
+      }
+      chunks.push(value);
+      size += value.byteLength;
+    }
+  } finally {
+    signal.removeEventListener("abort", cancel);
+  }
+  const decoder = new TextDecoder();
+  let text = "";
+  for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
+  return { text: text + decoder.decode(), truncated };
+}
+
+/**
+ * JSON bodies are parsed (a `__proto__` key is dropped, so a hostile body cannot change the
+ * prototype of objects built from it); anything else, or JSON that does not parse (a
+ * truncated body, a proxy's error page), stays text. An empty body is `undefined`.
+ */
+export function parseBody(text: string, contentType: string | null): unknown {
+  if (text === "") return undefined;
+  if (!/\bjson\b/i.test(contentType ?? "")) return text;
+  try {
+    return JSON.parse(text, (key, value) => (key === "__proto__" ? undefined : value));
+  } catch {
+    return text;
+  }
+}
