@@ -1,15 +1,15 @@
 // The baseline: the same Worker written by hand with fetch, no SDK (no cache, no retries,
 // no validation).
 interface Env {
+  SITE_URL?: string;
   CLIENT_ID: string;
   CLIENT_SECRET: string;
   PROJECT_ID: string;
 }
 
-const site = "https://app.infisical.com";
-
 export default {
   async fetch(_request: Request, env: Env): Promise<Response> {
+    const site = env.SITE_URL ?? "https://app.infisical.com";
     const login = await fetch(`${site}/api/v1/auth/universal-auth/login`, {
       method: "POST",
       headers: { "content-type": "application/json" },

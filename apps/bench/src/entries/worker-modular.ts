@@ -4,6 +4,8 @@ import { createClient } from "@infisical-edge/core";
 import { getSecret } from "@infisical-edge/secrets";
 
 interface Env {
+  /** Default https://app.infisical.com; the benchmarks point it at the emulator. */
+  SITE_URL?: string;
   CLIENT_ID: string;
   CLIENT_SECRET: string;
   PROJECT_ID: string;
@@ -12,6 +14,7 @@ interface Env {
 export default {
   async fetch(_request: Request, env: Env): Promise<Response> {
     const client = createClient({
+      siteUrl: env.SITE_URL,
       auth: universalAuth({ clientId: env.CLIENT_ID, clientSecret: env.CLIENT_SECRET }),
     });
     const secret = await getSecret(client, {

@@ -1,0 +1,102 @@
+// Cache hits: sequential getSecret calls answered from the cache, in operations per second,
+// from the built-in memory store, unstorage's memory driver, and Redis on loopback when one
+// answers at 127.0.0.1:6379. The ratio is to raw fetch requests per second on loopback
+// (1 / its p50 from the call-overhead run), i.e. how many hits fit in one request.
+
+import { connect } from "node:net";
+import { createStorage, type Storage } from "unstorage";
+import memoryDriver from "unstorage/drivers/memory";
+import { oursWith } from "./contenders/ours";
+import type { Target } from "./contenders/types";
+import type { Row } from "./report";
+import { SECRET_NAME, SECRET_VALUE } from "./seed";
+import { ratio } from "./stats";
+
+const MEASURE = "cache hits: getSecret from cache, sequential";
+const REDIS = { host: "127.0.0.1", port: 6379 };
+
+async function hitsPerSecond(target: Target, storage: Storage | undefined, ms: number) {
+  const session = oursWith(target, { ttl: 600, ...(storage ? { storage } : {}) });
+  await session.getSecret("prod", SECRET_NAME); // the one miss: login and load
+  for (let i = 0; i < 2000; i++) await session.getSecret("prod", SECRET_NAME);
+  let ops = 0;
+  const started = performance.now();
+  let elapsed = 0;
+  while (elapsed < ms) {
+    for (let i = 0; i < 500; i++) {
+      if ((await session.getSecret("prod", SECRET_NAME)) !== SECRET_VALUE) {
+        throw new Error("wrong secret value");
+      }
+    }
+    ops += 500;
+    elapsed = performance.now() - started;
+  }
+  return (ops / elapsed) * 1000;
+}
+
+function redisAnswers(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(REDIS);
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(500, () => done(false));
+    socket.once("connect", () => done(true));
+    socket.once("error", () => done(false));
+  });
+}
+
+export async function measureCacheHits(
+  target: Target,
+  rawP50Ms: number,
+  ms: number,
+): Promise<Row[]> {
+  const rawOps = 1000 / rawP50Ms;
+  const row = (subject: string, value: number | null, note?: string): Row => ({
+    measure: MEASURE,
+    subject,
+    value,
+    unit: "ops/s",
+    ...(value === null
+      ? {}
+      : { baseline: "raw fetch (uncached requests/s)", ratio: ratio(value, rawOps) }),
+    ...(note ? { note } : {}),
+  });
+  const rows: Row[] = [
+    row("raw fetch, uncached (baseline)", rawOps, "1 / p50 of the call-overhead run"),
+    row("this SDK, built-in memory cache", await hitsPerSecond(target, undefined, ms)),
+  ];
+  const unstorageMemory = createStorage({ driver: memoryDriver() });
+  rows.push(
+    row("this SDK, unstorage memory driver", await hitsPerSecond(target, unstorageMemory, ms)),
+  );
+  await unstorageMemory.dispose();
+
+  if (await redisAnswers()) {
+    const { default: redisDriver } = await import("unstorage/drivers/redis");
+    const redis = createStorage({
+      driver: redisDriver({ ...REDIS, base: "infisical-edge-bench" }),
+    });
+    try {
+      rows.push(
+        row("this SDK, Redis (unstorage redis driver)", await hitsPerSecond(target, redis, ms)),
+      );
+    } finally {
+      await redis.clear();
+      await redis.dispose();
+    }
+  } else {
+    rows.push(
+      row("this SDK, Redis (unstorage redis driver)", null, "skipped: no redis at 127.0.0.1:6379"),
+    );
+  }
+  rows.push(
+    row(
+      "this SDK, memory cache with entry encryption",
+      null,
+      "not measured: core has no entry-encryption option",
+    ),
+  );
+  return rows;
+}

@@ -1,0 +1,55 @@
+// Concurrency: 1,000 concurrent getSecret on a cold client (not logged in yet). Counts the
+// requests the emulator received and the time until all 1,000 resolved, login included
+// (the official SDK and raw fetch must log in before their first call).
+
+import { official } from "./contenders/official";
+import { ours } from "./contenders/ours";
+import { rawFetch } from "./contenders/raw-fetch";
+import type { Contender } from "./contenders/types";
+import type { Row } from "./report";
+import { SECRET_NAME, SECRET_VALUE } from "./seed";
+import type { EmulatorProcess } from "./server";
+import { ratio } from "./stats";
+
+const CALLS = 1000;
+
+const subjects: [string, Contender, { cache: boolean }][] = [
+  ["raw fetch", rawFetch, { cache: false }],
+  ["this SDK (cache on, the default)", ours, { cache: true }],
+  ["this SDK (cache off)", ours, { cache: false }],
+  ["official SDK", official, { cache: false }],
+];
+
+export async function measureConcurrency(emulator: EmulatorProcess): Promise<Row[]> {
+  const results: { requests: number; ms: number }[] = [];
+  for (const [, contender, options] of subjects) {
+    await emulator.clear();
+    const started = performance.now();
+    const session = await contender.connect(emulator.target, options);
+    const values = await Promise.all(
+      Array.from({ length: CALLS }, () => session.getSecret("prod", SECRET_NAME)),
+    );
+    const ms = performance.now() - started;
+    if (values.some((v) => v !== SECRET_VALUE)) throw new Error("wrong secret value");
+    results.push({ requests: await emulator.count(), ms });
+  }
+  const rows: Row[] = [];
+  const measure = `concurrency: ${CALLS.toLocaleString("en-US")} concurrent getSecret, cold client`;
+  for (const [metric, unit, pick] of [
+    ["upstream requests", "requests", (r: (typeof results)[number]) => r.requests],
+    ["time to all resolved", "ms", (r: (typeof results)[number]) => r.ms],
+  ] as const) {
+    subjects.forEach(([subject], i) => {
+      const value = pick(results[i]!);
+      rows.push({
+        measure: `${measure}, ${metric}`,
+        subject,
+        value,
+        unit,
+        ...(i === 0 ? {} : { baseline: "raw fetch", ratio: ratio(value, pick(results[0]!)) }),
+        ...(metric === "upstream requests" ? { note: "login included" } : {}),
+      });
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,97 @@
+import { createEmulator } from "@infisical-edge/emulator";
+import { serve } from "@infisical-edge/emulator/node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { measureConcurrency } from "../src/concurrency";
+import { official } from "../src/contenders/official";
+import { ours } from "../src/contenders/ours";
+import { rawFetch, rawFetchV3 } from "../src/contenders/raw-fetch";
+import { markdownTable, type Row } from "../src/report";
+import {
+  benchSeed,
+  CLIENT_ID,
+  CLIENT_SECRET,
+  LARGE_COUNT,
+  LARGE_ENV,
+  PROJECT_ID,
+  SECRET_NAME,
+  SECRET_VALUE,
+} from "../src/seed";
+import type { EmulatorProcess } from "../src/server";
+import { percentile, ratio } from "../src/stats";
+
+describe("stats", () => {
+  it("takes nearest-rank percentiles of unsorted samples", () => {
+    const samples = [5, 1, 4, 2, 3, 10, 9, 8, 7, 6];
+    expect(percentile(samples, 50)).toBe(5);
+    expect(percentile(samples, 99)).toBe(10);
+    expect(percentile(samples, 0)).toBe(1);
+    expect(percentile([], 50)).toBeNaN();
+  });
+
+  it("gives no ratio without both figures", () => {
+    expect(ratio(3, 2)).toBe(1.5);
+    expect(ratio(null, 2)).toBeNull();
+    expect(ratio(3, 0)).toBeNull();
+  });
+});
+
+describe("report", () => {
+  it("renders absolute figures, ratios and unmeasured rows", () => {
+    const rows: Row[] = [
+      { measure: "size", subject: "raw fetch", value: 512, unit: "B" },
+      { measure: "size", subject: "sdk", value: 2048, unit: "B", baseline: "raw fetch", ratio: 4 },
+      { measure: "requests", subject: "sdk", value: 2, unit: "requests", ratio: 2 / 1001 },
+      { measure: "size", subject: "official", value: null, unit: "B", note: "does not build" },
+    ];
+    const lines = markdownTable(rows).split("\n");
+    expect(lines[2]).toBe("| size | raw fetch | 0.50 KB |  |  |  |");
+    expect(lines[3]).toBe("| size | sdk | 2.00 KB | 4.00x | raw fetch |  |");
+    expect(lines[4]).toContain("| 2 requests | 0.0020x |");
+    expect(lines[5]).toBe("| size | official | n/a |  |  | does not build |");
+  });
+});
+
+describe("contenders against the emulator on loopback", () => {
+  const emulator = createEmulator({ seed: benchSeed });
+  let server: Awaited<ReturnType<typeof serve>>;
+  let served: EmulatorProcess;
+  beforeAll(async () => {
+    server = await serve(emulator, { port: 0 });
+    served = {
+      target: {
+        siteUrl: server.url,
+        clientId: CLIENT_ID,
+        clientSecret: CLIENT_SECRET,
+        projectId: PROJECT_ID,
+      },
+      count: async () => emulator.count(),
+      clear: async () => emulator.clearRequests(),
+      stop: () => server.close(),
+    };
+  });
+  afterAll(() => server.close());
+
+  it.each([ours, official, rawFetch, rawFetchV3])("$name reads the secret", async (contender) => {
+    const session = await contender.connect(served.target, { cache: false });
+    expect(await session.getSecret("prod", SECRET_NAME)).toBe(SECRET_VALUE);
+  });
+
+  it.each([ours, official, rawFetch])("$name lists the 10,000 secrets", async (contender) => {
+    const session = await contender.connect(served.target);
+    expect(await session.listSecrets(LARGE_ENV)).toHaveLength(LARGE_COUNT);
+  });
+
+  it("counts 2 upstream requests for this SDK and 1,001 for the others", async () => {
+    const rows = await measureConcurrency(served);
+    const requests = rows.filter((r) => r.unit === "requests");
+    expect(Object.fromEntries(requests.map((r) => [r.subject, r.value]))).toEqual({
+      "raw fetch": 1001,
+      "this SDK (cache on, the default)": 2,
+      "this SDK (cache off)": 2,
+      "official SDK": 1001,
+    });
+    // The last run, the official SDK's, read through the v3 route.
+    expect(emulator.count({ path: /^\/api\/v3\/secrets\/raw\// })).toBe(1000);
+    expect(emulator.count({ path: /^\/api\/v4\// })).toBe(0);
+  });
+});
