@@ -61,8 +61,15 @@ export {
   InfisicalValidationError,
   type ValidationIssue,
 } from "./errors";
+export {
+  type LockedStorageOptions,
+  lockedStorage,
+  newLockOwner,
+  type StorageLock,
+} from "./locked-storage";
 export { type ProjectRef, resolveProjectId } from "./project";
 export type { RetryOptions } from "./retry";
+export { type RedisLockClient, redisLock } from "./redis-lock";
 export * as schemas from "./schemas";
 export type { AuthSession, TokenInfo } from "./session";
 export { memoryStorage, type StorageLike } from "./storage";

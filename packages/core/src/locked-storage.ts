@@ -1,0 +1,102 @@
+// Cross-process single-flight for a shared storage (Redis, Upstash...). The cache already
+// shares one load per key inside a process; across processes, a short lock per key makes
+// the first process that misses the only one to load, while the others wait for its
+// answer to appear in the store:
+//
+//   getItem(key) finds no fresh entry -> try the lock
+//     taken by us   -> report the miss; the cache loads, and setItem stores and frees it
+//     held by other -> poll the store until a fresh entry appears (or the lock lapses,
+//                      e.g. its holder died or its load failed, and we take it)
+//
+// Invalidation also clears the locks under its prefix (getKeys lists locked keys too, so the
+// cache's removeItem reaches a key still being loaded), and a holder stores only while it
+// still holds its lock: a load that started before a write never stores what it read.
+// Entries that are not cache envelopes (the sealed token) count as fresh when present; a
+// missing token is locked the same way, so processes also share one login.
+
+import { randomBytes } from "./crypto";
+import { bytesToHex } from "./encoding";
+import type { StorageLike } from "./storage";
+
+/** A lock service with expiry; `redisLock` implements it on Redis's `SET NX PX`. */
+export interface StorageLock {
+  /** Takes `name` for `ttlMs` if it is free; resolves to a proof of ownership, or undefined. */
+  acquire(name: string, ttlMs: number): Promise<string | undefined>;
+  /** Whether `owner` still holds `name`. */
+  holds(name: string, owner: string): Promise<boolean>;
+  /** Frees `name` if `owner` holds it. */
+  release(name: string, owner: string): Promise<void>;
+  /** Frees `name` whoever holds it. */
+  clear(name: string): Promise<void>;
+  /** Names of the locks under `base` (a `:`-separated prefix), held right now. */
+  names(base: string): Promise<string[]>;
+}
+
+export interface LockedStorageOptions {
+  lock: StorageLock;
+  /** How long a lock lasts when its holder never stores (ms). Default 5000. */
+  lockTtl?: number;
+  /** How often a waiting reader looks for the holder's answer (ms). Default 20. */
+  poll?: number;
+  /** The client's clock, to judge freshness as the cache does. Default `Date.now`. */
+  now?: () => number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export const newLockOwner = (): string => bytesToHex(randomBytes(16));
+
+/** Wraps a shared storage so that processes load each missing or expired key only once. */
+export function lockedStorage(storage: StorageLike, options: LockedStorageOptions): StorageLike {
+  const { lock } = options;
+  const lockTtl = options.lockTtl ?? 5000;
+  const poll = options.poll ?? 20;
+  const now = options.now ?? Date.now;
+  const held = new Map<string, string>();
+
+  const fresh = (entry: unknown) => {
+    if (entry === null || entry === undefined) return false;
+    const expiresAt = (entry as { expiresAt?: unknown }).expiresAt;
+    return typeof expiresAt !== "number" || expiresAt > now();
+  };
+
+  async function take(key: string): Promise<boolean> {
+    const owner = await lock.acquire(key, lockTtl);
+    if (owner) held.set(key, owner);
+    return owner !== undefined;
+  }
+
+  return {
+    async getItem(key) {
+      let entry = await storage.getItem(key);
+      if (fresh(entry) || (await take(key))) return entry;
+      const deadline = now() + lockTtl + poll;
+      while (now() < deadline) {
+        await sleep(poll);
+        entry = await storage.getItem(key);
+        if (fresh(entry) || (await take(key))) return entry;
+      }
+      return entry; // the lock never lapsed nor an answer came: load without it
+    },
+    async setItem(key, value, opts) {
+      const owner = held.get(key);
+      if (owner === undefined) return storage.setItem(key, value, opts);
+      held.delete(key);
+      // Invalidated while loading (a write cleared the lock): what we read may be stale.
+      if (!(await lock.holds(key, owner))) return;
+      await storage.setItem(key, value, opts);
+      await lock.release(key, owner);
+    },
+    async removeItem(key) {
+      await storage.removeItem(key);
+      await lock.clear(key);
+    },
+    async getKeys(base) {
+      const [stored, locked] = await Promise.all([
+        storage.getKeys(base),
+        base ? lock.names(base) : [],
+      ]);
+      return [...new Set([...stored, ...locked])];
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// A StorageLock on Redis: `SET name owner PX ttl NX` takes the lock, and a compare-and-delete
+// script frees it only for its owner. Typed structurally on the ioredis client (the one
+// unstorage's redis driver gives through `driver.getInstance()`); any client with the same
+// `set`/`get`/`eval`/`del` shapes fits.
+
+import { newLockOwner, type StorageLock } from "./locked-storage";
+
+export interface RedisLockClient {
+  set(key: string, value: string, px: "PX", ttl: number, nx: "NX"): Promise<unknown>;
+  get(key: string): Promise<string | null>;
+  eval(script: string, keys: number, ...args: string[]): Promise<unknown>;
+  del(key: string): Promise<unknown>;
+  scan(
+    cursor: string,
+    match: "MATCH",
+    pattern: string,
+    count: "COUNT",
+    n: number,
+  ): Promise<unknown>;
+}
+
+const escapeGlob = (text: string) => text.replace(/[*?[\]\\]/g, "\\$&");
+
+const RELEASE = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
+
+export function redisLock(client: RedisLockClient, options: { prefix?: string } = {}): StorageLock {
+  const prefix = options.prefix ?? "ie1-lock:";
+  return {
+    async acquire(name, ttlMs) {
+      const owner = newLockOwner();
+      const ok = await client.set(`${prefix}${name}`, owner, "PX", Math.ceil(ttlMs), "NX");
+      return ok === "OK" ? owner : undefined;
+    },
+    async holds(name, owner) {
+      return (await client.get(`${prefix}${name}`)) === owner;
+    },
+    async release(name, owner) {
+      await client.eval(RELEASE, 1, `${prefix}${name}`, owner);
+    },
+    async clear(name) {
+      await client.del(`${prefix}${name}`);
+    },
+    async names(base) {
+      const pattern = `${escapeGlob(`${prefix}${base.replace(/:$/, "")}`)}:*`;
+      const names: string[] = [];
+      let cursor = "0";
+      do {
+        const [next, keys] = (await client.scan(cursor, "MATCH", pattern, "COUNT", 200)) as [
+          string,
+          string[],
+        ];
+        cursor = next;
+        for (const key of keys) names.push(key.slice(prefix.length));
+      } while (cursor !== "0");
+      return names;
+    },
+  };
+}
