@@ -2,7 +2,7 @@
 // `@infisical-edge/auth/node`), or read from the standard environment variables where the
 // runtime has an environment. Validated before any request; never quoted in an error.
 
-import { InfisicalValidationError, parseOptions } from "@infisical-edge/core";
+import { InfisicalError, InfisicalValidationError, parseOptions } from "@infisical-edge/core";
 import * as v from "valibot";
 import { readEnv } from "./runtime-env";
 
@@ -49,7 +49,7 @@ export async function resolveAwsCredentials(
     try {
       value = await source();
     } catch (error) {
-      if (error instanceof Error && error.name.startsWith("Infisical")) throw error;
+      if (error instanceof InfisicalError) throw error;
       throw new InfisicalValidationError([
         { field: "credentials", reason: `the credentials function failed (${describe(error)})` },
       ]);

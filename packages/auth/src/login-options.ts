@@ -1,7 +1,12 @@
 // Option schemas and helpers shared by the identity-id based logins (every method but
 // universal and token auth). Messages are phrased as expectations, never quoting a value.
 
-import { InfisicalValidationError, parseOptions, schemas } from "@infisical-edge/core";
+import {
+  InfisicalError,
+  InfisicalValidationError,
+  parseOptions,
+  schemas,
+} from "@infisical-edge/core";
 import * as v from "valibot";
 
 /** A machine identity id (a UUID on Infisical Cloud; any id-like token is accepted). */
@@ -44,7 +49,9 @@ export async function resolveToken(
   try {
     value = typeof source === "function" ? await source() : source;
   } catch (error) {
-    // The provider's own error may quote the token it failed to parse: keep only its kind.
+    // The SDK's own sources (metadata services, token files) already throw safe errors.
+    if (error instanceof InfisicalError) throw error;
+    // A user's function may quote the token it failed to parse: keep only the error's kind.
     const kind = error instanceof Error ? error.name : "error";
     throw new InfisicalValidationError([
       { field, reason: `the ${field} function failed (${kind})` },

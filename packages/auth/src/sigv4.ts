@@ -6,7 +6,7 @@ import type { AwsCredentials } from "./aws-credentials";
 export interface SigV4Request {
   method: string;
   url: string;
-  /** Headers to sign besides host and x-amz-date (and x-amz-security-token, added here). */
+  /** Headers to sign, all of them, besides host, x-amz-date and x-amz-security-token. */
   headers?: Record<string, string>;
   body?: string;
   region: string;
@@ -29,6 +29,9 @@ export async function signSigV4(request: SigV4Request): Promise<Headers> {
     region: request.region,
     service: request.service,
     datetime: request.datetime,
+    // Sign every header given (aws4fetch skips content-type by default); callers pass only
+    // headers that belong in the signature.
+    allHeaders: true,
   }).sign();
   return signed.headers;
 }
