@@ -1,6 +1,7 @@
 import { issueToken } from "./auth/issue";
 import { createClock } from "./clock";
 import { CONTROL_PREFIX, controlRoutes } from "./control/routes";
+import { createFaults, faultRoutes } from "./faults";
 import { queryRecord } from "./http/context";
 import { isPreflight, preflightResponse, withCors } from "./http/cors";
 import { dispatch } from "./http/dispatch";
@@ -42,6 +43,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   if (options.seed) applySeed(rt, options.seed);
 
   let requests: RecordedRequest[] = [];
+  const faults = createFaults(options.faults);
   const control = controlRoutes({
     requests: () => requests,
     clearRequests: () => {
@@ -54,7 +56,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   async function route(request: Request): Promise<Response> {
     const url = new URL(request.url);
-    if (url.pathname.startsWith(CONTROL_PREFIX)) return dispatch(rt, control, request, url);
+    if (url.pathname.startsWith(CONTROL_PREFIX)) {
+      return dispatch(rt, [...control, ...faultRoutes(faults)], request, url);
+    }
     // Preflights are a browser transport detail, not API calls: not recorded.
     if (options.cors && isPreflight(request)) return preflightResponse(request);
     const entry: RecordedRequest = {
@@ -64,7 +68,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       status: 0,
     };
     requests.push(entry);
-    const response = await dispatch(rt, apiRoutes, request, url);
+    const response = await faults.apply(
+      request,
+      entry,
+      () => rt.ids.requestId(),
+      () => dispatch(rt, apiRoutes, request, url),
+    );
     entry.status = response.status;
     return response;
   }
@@ -88,5 +97,6 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     now: clock.now,
     issueToken: (identityId, opts) => issueToken(rt, identityId, opts),
     state: rt.state,
+    faults,
   };
 }

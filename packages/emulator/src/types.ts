@@ -1,4 +1,5 @@
 import type { IssueOptions } from "./auth/issue";
+import type { FaultControl, FaultKind, FaultRule } from "./faults/types";
 import type { EmulatorSeed } from "./seed";
 import type { EmulatorState } from "./state";
 
@@ -15,14 +16,20 @@ export interface EmulatorOptions {
   cors?: boolean;
   /** Renew returns a new token string (default true); false extends the old one in place. */
   renewReturnsNewToken?: boolean;
+  /** Fault rules active from the start (see `emulator.faults`). */
+  faults?: FaultRule[];
 }
 
 export interface RecordedRequest {
   method: string;
   path: string;
   query: Record<string, string>;
-  /** 0 while the request is still being handled. */
+  /** 0 while the request is still being handled (and for ever after a reset or hang). */
   status: number;
+  /** The fault injected into this call, if any. */
+  fault?: FaultKind;
+  /** False when a fault answered before the route handler ran (nothing took effect). */
+  handled?: boolean;
 }
 
 export interface RequestFilter {
@@ -44,4 +51,6 @@ export interface Emulator {
   issueToken(identityId: string, options?: IssueOptions): string;
   /** The live state, for tests that need to poke it. */
   state: EmulatorState;
+  /** Fault injection: latency, 429/5xx, resets, hangs, truncated or malformed bodies. */
+  faults: FaultControl;
 }

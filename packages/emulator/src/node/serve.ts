@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { isConnectionReset } from "../faults/responses";
 import type { Emulator } from "../types";
 
 // Serves an emulator over node:http, converting IncomingMessage <-> Request/Response.
@@ -27,7 +28,11 @@ async function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer> |
   return body;
 }
 
-async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
+async function toRequest(
+  req: IncomingMessage,
+  origin: string,
+  signal: AbortSignal,
+): Promise<Request> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) for (const item of value) headers.append(name, item);
@@ -35,7 +40,7 @@ async function toRequest(req: IncomingMessage, origin: string): Promise<Request>
   }
   const method = req.method ?? "GET";
   const body = method === "GET" || method === "HEAD" ? undefined : await readBody(req);
-  return new Request(new URL(req.url ?? "/", origin), { method, headers, body });
+  return new Request(new URL(req.url ?? "/", origin), { method, headers, body, signal });
 }
 
 async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
@@ -43,9 +48,21 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
-  const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
   res.writeHead(response.status, headers);
-  res.end(body);
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  // Streamed, so a fault that stalls or cuts the body mid-way shows on the wire as such.
+  res.flushHeaders();
+  const reader = response.body.getReader();
+  res.on("close", () => void reader.cancel().catch(() => {}));
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    res.write(value);
+  }
+  res.end();
 }
 
 export async function serve(
@@ -57,11 +74,19 @@ export async function serve(
   let origin = `http://${host}`;
 
   const server = createServer((req, res) => {
-    toRequest(req, origin)
+    // The client going away aborts the request, which ends a hung fault.
+    const gone = new AbortController();
+    res.on("close", () => gone.abort());
+    toRequest(req, origin, gone.signal)
       .then((request) => emulator.handle(request))
       .then((response) => writeResponse(res, response))
-      .catch(() => {
-        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+      .catch((error: unknown) => {
+        // An injected reset, or a body that failed mid-way: drop the connection.
+        if (isConnectionReset(error) || res.headersSent) {
+          res.destroy();
+          return;
+        }
+        res.writeHead(500, { "content-type": "text/plain" });
         res.end("emulator failure");
       });
   });
