@@ -43,3 +43,10 @@ export function bytes(n: number, seedByte = 7): Uint8Array {
   for (let i = 0; i < n; i++) out[i] = (i * 31 + seedByte) & 0xff;
   return out;
 }
+
+/** Byte equality without Vitest's deep diff, which is slow on megabytes. */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
