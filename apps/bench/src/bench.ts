@@ -6,6 +6,7 @@ import { measureBundleSizes } from "./bundle-size";
 import { measureCacheHits } from "./cache-hits";
 import { measureCallBreakdown } from "./call-breakdown";
 import { measureCallOverhead } from "./call-overhead";
+import { measureCallProfile } from "./call-profile";
 import { measureColdStartNode } from "./cold-start-node";
 import { measureColdStartWorkerd } from "./cold-start-workerd";
 import { measureConcurrency } from "./concurrency";
@@ -40,6 +41,9 @@ try {
   const breakdown = await step("call breakdown", () =>
     measureCallBreakdown(emulator.target, Math.min(calls, 2000)),
   );
+  const profile = await step("call profile", () =>
+    measureCallProfile(emulator.target, Math.min(calls, 2000)),
+  );
   const cacheHits = await step("cache hits", () =>
     measureCacheHits(emulator.target, overhead.p50[rawFetch.name]!, 2000),
   );
@@ -56,6 +60,7 @@ try {
     ...coldWorkerd,
     ...overhead.rows,
     ...breakdown,
+    ...profile,
     ...cacheHits,
     ...large,
     ...concurrency,
