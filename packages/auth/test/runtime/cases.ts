@@ -130,6 +130,18 @@ export function methodCases(f: LoginFixture): MethodCase[] {
   ];
 }
 
+/**
+ * AWS IAM with nothing passed: keys and region come from AWS_ACCESS_KEY_ID,
+ * AWS_SECRET_ACCESS_KEY and AWS_REGION (for runtimes that have an environment).
+ */
+export function environmentCase(f: LoginFixture): MethodCase {
+  return {
+    name: "awsIamAuth (environment variables)",
+    path: "/api/v1/auth/aws-auth/login",
+    auth: () => awsIamAuth({ identityId: f.ids.aws as string }),
+  };
+}
+
 /** An authenticated read of the fixture project's secret `K`. */
 export async function readSecret(client: InfisicalClient, project: string): Promise<string> {
   const response = await client.send({
@@ -170,13 +182,16 @@ export interface CaseResult {
   error?: string;
 }
 
-/** Runs every case against an emulator at `url` (for the runtimes). */
-export async function runAll(url: string, f: LoginFixture, only?: string[]): Promise<CaseResult[]> {
+/** Runs cases against an emulator at `url` (for the runtimes). */
+export async function runAll(
+  url: string,
+  f: LoginFixture,
+  cases: MethodCase[] = methodCases(f),
+): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
-  for (const c of methodCases(f)) {
-    if (only && !only.some((name) => c.name.startsWith(name))) continue;
+  for (const c of cases) {
     try {
-      await exercise(c, f, (auth) => createClient({ siteUrl: url, auth, retry: false }));
+      await runCase(url, c, f);
       results.push({ name: c.name, ok: true });
     } catch (error) {
       results.push({
@@ -187,4 +202,8 @@ export async function runAll(url: string, f: LoginFixture, only?: string[]): Pro
     }
   }
   return results;
+}
+
+export function runCase(url: string, c: MethodCase, f: LoginFixture): Promise<void> {
+  return exercise(c, f, (auth) => createClient({ siteUrl: url, auth, retry: false }));
 }
