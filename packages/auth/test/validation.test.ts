@@ -1,7 +1,7 @@
 // Bad options raise InfisicalValidationError naming the field, before any request is sent;
 // the message never quotes the bad value.
 
-import { createClient, InfisicalValidationError } from "@infisical-edge/core";
+import { type AuthMethod, createClient, InfisicalValidationError } from "@infisical-edge/core";
 import { describe, expect, it } from "vitest";
 import {
   alibabaCloudAuth,
@@ -151,7 +151,7 @@ describe("options are checked when the method is created", () => {
 });
 
 describe("what is only known at login is checked before the request", () => {
-  async function loginError(auth: Parameters<typeof createClient>[0]["auth"]) {
+  async function loginError(auth: AuthMethod) {
     let requests = 0;
     const client = createClient({
       siteUrl: "http://emulator.test",

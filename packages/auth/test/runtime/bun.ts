@@ -1,7 +1,11 @@
 // Bun entry: `INFISICAL_AUTH_URL=... INFISICAL_AUTH_FIXTURE=... bun test bundle.test.js`.
-// @ts-expect-error bun:test types are not installed; the module exists inside Bun.
-import { test } from "bun:test";
 import { environmentCase, type LoginFixture, methodCases, runCase } from "./cases";
+
+// bun:test exists only inside Bun; imported by a computed name so that no type package is needed.
+const BUN_TEST = "bun:test";
+const { test } = (await import(BUN_TEST)) as {
+  test(name: string, fn: () => Promise<void>, timeout?: number): void;
+};
 
 declare const Bun: { env: Record<string, string | undefined> };
 
