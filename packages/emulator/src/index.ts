@@ -2,6 +2,7 @@ export type { IssueOptions } from "./auth/issue";
 export { DEMO_IDENTITY_ID, DEMO_PROJECT_ID, demoSeed } from "./demo-seed";
 export { createEmulator } from "./emulator";
 export type { Fault, FaultControl, FaultInfo, FaultKind, FaultRule } from "./faults/types";
+export { type KmsKeyRecord, kmsKeys } from "./kms/store";
 export type {
   EmulatorSeed,
   SeedIdentity,

@@ -22,8 +22,7 @@ const RSA_ALGORITHMS: SigningAlgorithm[] = [
 ];
 const ECC_ALGORITHMS: SigningAlgorithm[] = ["ECDSA_SHA_256", "ECDSA_SHA_384", "ECDSA_SHA_512"];
 
-const ctx = setup();
-const { client, emulator } = ctx;
+const { client } = setup();
 const keys = { rsa: "", rsaOther: "", ecc: "", eccOther: "" };
 
 async function signingKey(name: string, algorithm: "RSA_4096" | "ECC_NIST_P256") {
