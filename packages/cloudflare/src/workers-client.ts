@@ -28,8 +28,12 @@ export interface WorkersContext {
   waitUntil(promise: Promise<unknown>): void;
 }
 
-/** Cache options of one request; the storage is the KV namespace (or the isolate's memory). */
-export type WorkersCacheOptions = Omit<CacheOptions, "storage">;
+/**
+ * Cache options of one request: `ttl`, `staleWhileRevalidate`, `staleIfError` (seconds) and
+ * `onStale`. The storage is the KV namespace (or the isolate's memory); `waitUntil` is the
+ * request's `ctx.waitUntil`.
+ */
+export type WorkersCacheOptions = Omit<CacheOptions, "storage" | "waitUntil">;
 
 export interface WorkersClientOptions extends Omit<ClientConfig, "cache" | "fetch" | "tokenStore"> {
   /**
@@ -119,14 +123,11 @@ export function createWorkersClient(
     isolates.set(env, isolate);
   }
   const { client, storage } = isolate;
-  const cacheOptions: CacheOptions | false =
-    options.cache === false ? false : { ...options.cache, storage };
-  const cache = createCache(withWaitUntil(cacheOptions, ctx), client.now);
-  return { ...client, cache };
-}
-
-function withWaitUntil(options: CacheOptions | false, ctx: WorkersContext | undefined) {
-  if (options === false || !ctx) return options;
-  const waitUntil = (promise: Promise<unknown>) => ctx.waitUntil(promise);
-  return { ...options, waitUntil } as CacheOptions;
+  let cacheOptions: CacheOptions | false = false;
+  if (options.cache !== false) {
+    cacheOptions = { ...options.cache, storage };
+    // Background refreshes (stale-while-revalidate) outlive the response only this way.
+    if (ctx) cacheOptions.waitUntil = (promise) => ctx.waitUntil(promise);
+  }
+  return { ...client, cache: createCache(cacheOptions, client.now) };
 }

@@ -2,9 +2,6 @@
 // a Worker reaches it through a service binding (a Node function here) or over loopback
 // HTTP, so every request can be counted at the emulator.
 
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createEmulator, DEMO_PROJECT_ID, demoSeed, type Emulator } from "@infisical-edge/emulator";
 import { build } from "esbuild";
@@ -67,8 +64,6 @@ export interface WorkerOptions {
   bindings?: Record<string, string>;
   /** A Node function answering the Worker's `env.INFISICAL` service binding. */
   service?: (request: Request) => Promise<Response>;
-  /** Directory where KV persists; two Miniflare instances given the same one share KV. */
-  kvPersist?: string;
 }
 
 export function startWorker(options: WorkerOptions): Miniflare {
@@ -77,13 +72,23 @@ export function startWorker(options: WorkerOptions): Miniflare {
     script: options.script,
     compatibilityDate: "2025-01-01",
     kvNamespaces: ["INFISICAL_CACHE"],
-    kvPersist: options.kvPersist ?? false,
     bindings: { ...credentials, ...options.bindings },
     serviceBindings: options.service ? { INFISICAL: options.service as never } : {},
   });
 }
 
-export function tempDir(): { path: string; remove(): void } {
-  const path = mkdtempSync(join(tmpdir(), "ie-kv-"));
-  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+/**
+ * Two Workers (two isolates, each with its own module state) in one workerd, bound to one
+ * KV namespace, as two instances of a deployment would be.
+ */
+export function startTwoWorkers(script: string, bindings: Record<string, string>): Miniflare {
+  const worker = (name: string) => ({
+    name,
+    modules: true,
+    script,
+    compatibilityDate: "2025-01-01",
+    kvNamespaces: { INFISICAL_CACHE: "shared-namespace" },
+    bindings: { ...credentials, ...bindings },
+  });
+  return new Miniflare({ workers: [worker("first"), worker("second")] });
 }

@@ -1,7 +1,7 @@
 import { serve } from "@infisical-edge/emulator/node";
 import type { Miniflare } from "miniflare";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { API_KEY, bundleWorker, LOGIN, startWorker, tempDir, upstream } from "./harness";
+import { API_KEY, bundleWorker, LOGIN, startTwoWorkers, startWorker, upstream } from "./harness";
 
 let script: string;
 const running: Miniflare[] = [];
@@ -51,18 +51,17 @@ describe("createWorkersClient inside workerd", () => {
   it("two Worker instances sharing one KV namespace log in once between them", async () => {
     const up = upstream();
     const server = await serve(up.emulator, { port: 0 });
-    const kv = tempDir();
-    cleanups.push(
-      () => server.close(),
-      () => kv.remove(),
-    );
-    // Two workerd processes, reaching the emulator over HTTP with the default fetch.
-    const bindings = { INFISICAL_SITE_URL: server.url };
-    const first = worker({ bindings, kvPersist: kv.path });
-    const second = worker({ bindings, kvPersist: kv.path });
-    expect(await read(first, "/?name=API_KEY")).toMatchObject({ body: "demo-api-key" });
-    expect(await read(second, "/?name=DB_HOST")).toMatchObject({ body: "localhost" });
-    expect(await read(second, "/?name=API_KEY")).toMatchObject({ body: "demo-api-key" });
+    cleanups.push(() => server.close());
+    // Both reach the emulator over HTTP with the default fetch.
+    const mf = startTwoWorkers(script, { INFISICAL_SITE_URL: server.url });
+    running.push(mf);
+    const get = async (name: string, secret: string) => {
+      const worker = await mf.getWorker(name);
+      return (await worker.fetch(`http://worker.test/?name=${secret}`)).text();
+    };
+    expect(await get("first", "API_KEY")).toBe("demo-api-key");
+    expect(await get("second", "DB_HOST")).toBe("localhost");
+    expect(await get("second", "API_KEY")).toBe("demo-api-key");
     expect(up.emulator.count({ path: LOGIN })).toBe(1);
     // The second instance also read API_KEY from the shared KV cache.
     expect(up.emulator.count({ path: API_KEY })).toBe(1);
