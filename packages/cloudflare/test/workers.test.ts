@@ -56,7 +56,7 @@ describe("createWorkersClient inside workerd", () => {
     const mf = startTwoWorkers(script, { INFISICAL_SITE_URL: server.url });
     running.push(mf);
     const get = async (name: string, secret: string) => {
-      const worker = await mf.getWorker(name);
+      const worker = (await mf.getWorker(name)) as unknown as { fetch: typeof fetch };
       return (await worker.fetch(`http://worker.test/?name=${secret}`)).text();
     };
     expect(await get("first", "API_KEY")).toBe("demo-api-key");
