@@ -122,16 +122,27 @@ describe("emulated KMS", () => {
     );
   });
 
-  it("says plainly that it cannot sign a precomputed digest", async () => {
+  it("signs a precomputed digest, which verifies as a signature over the message", async () => {
     const { emulator, token, create } = world();
     const key = (
       await create({ name: "s", keyUsage: "sign-verify", encryptionAlgorithm: "ECC_NIST_P256" })
     ).body.key;
-    const response = await call(emulator, "POST", `${KEYS}/${key.id}/sign`, {
+    const message = new TextEncoder().encode("hash me");
+    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", message));
+    const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+    const signed = await call(emulator, "POST", `${KEYS}/${key.id}/sign`, {
       token,
-      body: { signingAlgorithm: "ECDSA_SHA_256", data: btoa("x".repeat(32)), isDigest: true },
+      body: { signingAlgorithm: "ECDSA_SHA_256", data: toBase64(digest), isDigest: true },
     });
-    expect(response.status).toBe(400);
-    expect(response.body.message).toContain("isDigest");
+    expect(signed.status).toBe(200);
+    const verified = await call(emulator, "POST", `${KEYS}/${key.id}/verify`, {
+      token,
+      body: {
+        signingAlgorithm: "ECDSA_SHA_256",
+        data: toBase64(message),
+        signature: signed.body.signature,
+      },
+    });
+    expect(verified.body.signatureValid).toBe(true);
   });
 });

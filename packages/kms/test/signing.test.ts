@@ -223,6 +223,78 @@ describe("verifyLocally agrees with the server's verify", () => {
   });
 });
 
+describe("signatures over a precomputed digest (isDigest)", () => {
+  const cases = [
+    ...RSA_ALGORITHMS.map((algorithm) => ({ algorithm, key: "rsa" }) as const),
+    ...ECC_ALGORITHMS.map((algorithm) => ({ algorithm, key: "ecc" }) as const),
+  ];
+  const digestOf = async (algorithm: SigningAlgorithm, data: string) =>
+    new Uint8Array(
+      await crypto.subtle.digest(`SHA-${algorithm.slice(-3)}`, new TextEncoder().encode(data)),
+    );
+
+  it.each(cases)("$algorithm: digest and message signatures are interchangeable", async (c) => {
+    const keyId = keys[c.key];
+    const data = `a large file, hashed first (${c.algorithm})`;
+    const digest = await digestOf(c.algorithm, data);
+    const signingAlgorithm = c.algorithm;
+
+    const overDigest = await sign(client, {
+      keyId,
+      data: digest,
+      isDigest: true,
+      signingAlgorithm,
+    });
+    expect(
+      await verifyLocally(client, {
+        keyId,
+        data,
+        signature: overDigest.signature,
+        signingAlgorithm,
+      }),
+    ).toBe(true);
+    const asMessage = await verify(client, {
+      keyId,
+      data,
+      signature: overDigest.signature,
+      signingAlgorithm,
+    });
+    expect(asMessage.signatureValid).toBe(true);
+
+    const overMessage = await sign(client, { keyId, data, signingAlgorithm });
+    const asDigest = { keyId, data: digest, isDigest: true, signingAlgorithm };
+    expect(
+      (await verify(client, { ...asDigest, signature: overMessage.signature })).signatureValid,
+    ).toBe(true);
+    expect(
+      (await verify(client, { ...asDigest, signature: overDigest.signature })).signatureValid,
+    ).toBe(true);
+
+    const otherDigest = await digestOf(c.algorithm, `${data}!`);
+    const wrong = { ...asDigest, data: otherDigest, signature: overDigest.signature };
+    expect((await verify(client, wrong)).signatureValid).toBe(false);
+    expect(
+      (await verify(client, { ...asDigest, signature: flipByte(overDigest.signature, -1) }))
+        .signatureValid,
+    ).toBe(false);
+  });
+
+  it("refuses a digest of the wrong length, as the server does", async () => {
+    await expect(
+      sign(client, {
+        keyId: keys.ecc,
+        data: new Uint8Array(20),
+        isDigest: true,
+        signingAlgorithm: "ECDSA_SHA_256",
+      }),
+    ).rejects.toMatchObject({
+      status: 400,
+      serverMessage:
+        "Failed to sign ECC digest with ECDSA_SHA_256 due to signing error. Ensure that your digest is hashed with SHA256.",
+    });
+  });
+});
+
 describe("signing errors", () => {
   it("validates before any request", async () => {
     const fresh = setup();

@@ -14,6 +14,8 @@ export interface ExportedPair {
   privateKey: Uint8Array<ArrayBuffer>;
   /** SubjectPublicKeyInfo DER: what `public-key` answers, base64-encoded. */
   publicKey: Uint8Array<ArrayBuffer>;
+  /** The private key as a JWK, for signing precomputed digests with BigInt arithmetic. */
+  jwk: JsonWebKey;
 }
 
 export interface AsymmetricMaterial {
@@ -61,11 +63,12 @@ async function generatePair(algorithm: AsymmetricAlgorithm): Promise<ExportedPai
         "sign",
         "verify",
       ]))) as CryptoKeyPair;
-  const [privateKey, publicKey] = await Promise.all([
+  const [privateKey, publicKey, jwk] = await Promise.all([
     subtle().exportKey("pkcs8", pair.privateKey),
     subtle().exportKey("spki", pair.publicKey),
+    subtle().exportKey("jwk", pair.privateKey),
   ]);
-  return { privateKey: new Uint8Array(privateKey), publicKey: new Uint8Array(publicKey) };
+  return { privateKey: new Uint8Array(privateKey), publicKey: new Uint8Array(publicKey), jwk };
 }
 
 export function keyPair(material: AsymmetricMaterial): Promise<ExportedPair> {

@@ -31,11 +31,6 @@ function requireFamily(material: AsymmetricMaterial, algorithm: SigningAlgorithm
   }
 }
 
-function refuseDigest(isDigest: boolean | undefined): void {
-  // Web Crypto cannot sign or verify a precomputed digest; the real server can.
-  if (isDigest) throw badRequest("isDigest is not supported by the Infisical emulator");
-}
-
 const sign = withIdentity(async (ctx, identity) => {
   const keyId = keyIdParam(ctx.params);
   const body = Checker.body(await ctx.json());
@@ -48,8 +43,7 @@ const sign = withIdentity(async (ctx, identity) => {
   const key = keyFor(ctx.rt, identity, keyId);
   const material = signingKey(key);
   requireFamily(material, signingAlgorithm);
-  refuseDigest(isDigest);
-  const signature = await signWith(material, signingAlgorithm, data);
+  const signature = await signWith(material, signingAlgorithm, data, isDigest);
   return { body: { signature: toBase64(signature), keyId: key.id, signingAlgorithm } };
 });
 
@@ -66,8 +60,7 @@ const verify = withIdentity(async (ctx, identity) => {
   const key = keyFor(ctx.rt, identity, keyId);
   const material = signingKey(key);
   requireFamily(material, signingAlgorithm);
-  refuseDigest(isDigest);
-  const signatureValid = await verifyWith(material, signingAlgorithm, data, signature);
+  const signatureValid = await verifyWith(material, signingAlgorithm, data, signature, isDigest);
   return { body: { signatureValid, keyId: key.id, signingAlgorithm } };
 });
 

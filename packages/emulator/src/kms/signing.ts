@@ -1,9 +1,14 @@
+import { badRequest } from "../http/errors";
 import { hashOf, type SigningAlgorithm } from "./algorithms";
+import { toBigInt, toBytes } from "./bigint";
 import { derToP1363, p1363ToDer } from "./der";
-import { type AsymmetricMaterial, importedKey, type SchemeName } from "./material";
+import { type AsymmetricMaterial, importedKey, keyPair, type SchemeName } from "./material";
+import { signDigest, verifyDigest } from "./p256";
+import { rsaSignDigest, rsaVerifyDigest } from "./rsa-digest";
 
-// Sign and verify with Web Crypto, with the server's parameters: RSA-PSS salt = digest length,
-// ECDSA signatures DER-encoded.
+// Sign and verify with the server's parameters: RSA-PSS salt = digest length, ECDSA signatures
+// DER-encoded. Whole messages go through Web Crypto; precomputed digests (`isDigest`), which
+// Web Crypto cannot take, through BigInt arithmetic.
 
 const P256_SIZE = 32;
 
@@ -16,18 +21,36 @@ function schemeOf(algorithm: SigningAlgorithm): SchemeName {
 function params(algorithm: SigningAlgorithm) {
   const scheme = schemeOf(algorithm);
   const hash = hashOf(algorithm);
-  if (scheme === "RSA-PSS")
-    return { scheme, hash, params: { name: scheme, saltLength: Number(hash.slice(4)) / 8 } };
-  if (scheme === "ECDSA") return { scheme, hash, params: { name: scheme, hash } };
-  return { scheme, hash, params: { name: scheme } };
+  const digestLength = Number(hash.slice(4)) / 8;
+  if (scheme === "RSA-PSS") {
+    return { scheme, hash, digestLength, params: { name: scheme, saltLength: digestLength } };
+  }
+  if (scheme === "ECDSA") return { scheme, hash, digestLength, params: { name: scheme, hash } };
+  return { scheme, hash, digestLength, params: { name: scheme } };
 }
 
 export async function signWith(
   material: AsymmetricMaterial,
   algorithm: SigningAlgorithm,
   data: Uint8Array<ArrayBuffer>,
+  isDigest = false,
 ): Promise<Uint8Array> {
   const p = params(algorithm);
+  if (isDigest) {
+    const family = p.scheme === "ECDSA" ? "ECC" : "RSA";
+    if (data.length !== p.digestLength) {
+      throw badRequest(
+        `Failed to sign ${family} digest with ${algorithm} due to signing error. Ensure that your digest is hashed with ${p.hash.replace("-", "")}.`,
+      );
+    }
+    const { jwk } = await keyPair(material);
+    if (p.scheme !== "ECDSA") return rsaSignDigest(jwk, p.scheme === "RSA-PSS", p.hash, data);
+    const { r, s } = signDigest(jwk, data);
+    const raw = new Uint8Array(P256_SIZE * 2);
+    raw.set(toBytes(r, P256_SIZE));
+    raw.set(toBytes(s, P256_SIZE), P256_SIZE);
+    return p1363ToDer(raw);
+  }
   const key = await importedKey(material, "sign", p.scheme, p.hash);
   const signature = new Uint8Array(await globalThis.crypto.subtle.sign(p.params, key, data));
   return p.scheme === "ECDSA" ? p1363ToDer(signature) : signature;
@@ -38,11 +61,22 @@ export async function verifyWith(
   algorithm: SigningAlgorithm,
   data: Uint8Array<ArrayBuffer>,
   signature: Uint8Array<ArrayBuffer>,
+  isDigest = false,
 ): Promise<boolean> {
   const p = params(algorithm);
-  const key = await importedKey(material, "verify", p.scheme, p.hash);
   const raw = p.scheme === "ECDSA" ? derToP1363(signature, P256_SIZE) : signature;
   if (!raw) return false;
+  if (isDigest) {
+    if (data.length !== p.digestLength) return false;
+    const { jwk } = await keyPair(material);
+    if (p.scheme !== "ECDSA") {
+      return rsaVerifyDigest(jwk, p.scheme === "RSA-PSS", p.hash, data, raw);
+    }
+    const r = toBigInt(raw.subarray(0, P256_SIZE));
+    const s = toBigInt(raw.subarray(P256_SIZE));
+    return verifyDigest(jwk, data, r, s);
+  }
+  const key = await importedKey(material, "verify", p.scheme, p.hash);
   try {
     return await globalThis.crypto.subtle.verify(p.params, key, raw, data);
   } catch {
