@@ -66,8 +66,10 @@ export async function measureBundleSizes(): Promise<{ rows: Row[]; missing: stri
     ...vsRaw(modular),
   });
 
+  // The object API's program is src/entries/worker-object.ts, to be written with the package.
   const objectEntry = entryPath("worker-object.ts");
-  if (existsSync(`${repoRoot}packages/sdk/package.json`) && existsSync(objectEntry)) {
+  const sdkExists = existsSync(`${repoRoot}packages/sdk/package.json`);
+  if (sdkExists && existsSync(objectEntry)) {
     const object = await tryRow(
       { measure: WORKER, subject: "this SDK, object API", unit: "B" },
       () => size("workerd", objectEntry),
@@ -79,7 +81,9 @@ export async function measureBundleSizes(): Promise<{ rows: Row[]; missing: stri
       subject: "this SDK, object API",
       value: null,
       unit: "B",
-      note: "not yet: @infisical-edge/sdk does not exist yet",
+      note: sdkExists
+        ? "not yet: no src/entries/worker-object.ts for @infisical-edge/sdk"
+        : "not yet: @infisical-edge/sdk does not exist yet",
     });
   }
 

@@ -82,7 +82,7 @@ describe("contenders against the emulator on loopback", () => {
   });
 
   it("counts 2 upstream requests for this SDK and 1,001 for the others", async () => {
-    const rows = await measureConcurrency(served);
+    const rows = await measureConcurrency(served, 1);
     const requests = rows.filter((r) => r.unit === "requests");
     expect(Object.fromEntries(requests.map((r) => [r.subject, r.value]))).toEqual({
       "raw fetch": 1001,
