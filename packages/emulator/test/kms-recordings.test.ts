@@ -130,43 +130,47 @@ describe("replays of real-server KMS recordings", () => {
     expect(recordings.length).toBe(31);
   });
 
-  it.each(recordings)("%s", async (file, recording) => {
-    const { emulator, token, body } = await prepare(file);
-    const { request } = recording;
-    const query = Object.fromEntries(
-      Object.entries(request.query ?? {}).map(([k, v]) => [k, String(v)]),
-    );
-    const response = await call(emulator, request.method, request.path, {
-      token,
-      query,
-      body: body ?? undefined,
-    });
-    expect(response.status).toBe(recording.status);
-    expect(shapeDiff(recording.body, response.body)).toEqual([]);
-    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
-    if (recording.status >= 400) {
-      expect(response.body.error).toBe(recording.body.error);
-      expect(response.body.message).toEqual(recording.body.message);
-      expect(response.headers.get("x-request-id")).toBe(response.body.reqId);
-      return;
-    }
-    // Values that do not depend on key material are the recorded ones.
-    const r = recording.body;
-    const a = response.body;
-    if ("signatureValid" in r) expect(a.signatureValid).toBe(r.signatureValid);
-    if ("signingAlgorithms" in r) expect(a.signingAlgorithms).toEqual(r.signingAlgorithms);
-    if ("plaintext" in r) expect(a.plaintext).toBe(r.plaintext);
-    if ("keyId" in r) expect(a.keyId).toBe(r.keyId);
-    // Same ciphertext layout (AES-GCM + IV + tag + "v01"), same P-256 public key size.
-    if ("ciphertext" in r) expect(decodedLength(a.ciphertext)).toBe(decodedLength(r.ciphertext));
-    if ("publicKey" in r) expect(decodedLength(a.publicKey)).toBe(decodedLength(r.publicKey));
-    if ("signature" in r && r.signingAlgorithm?.startsWith("RSA")) {
-      expect(decodedLength(a.signature)).toBe(decodedLength(r.signature));
-    }
-    if ("key" in r) {
-      const { id: _id, orgId: _org, createdAt: _c, updatedAt: _u, ...rest } = r.key;
-      const { id: _aid, orgId: _aorg, createdAt: _ac, updatedAt: _au, ...actual } = a.key;
-      expect(actual).toEqual(rest);
-    }
-  });
+  it.each(recordings)(
+    "%s",
+    async (file, recording) => {
+      const { emulator, token, body } = await prepare(file);
+      const { request } = recording;
+      const query = Object.fromEntries(
+        Object.entries(request.query ?? {}).map(([k, v]) => [k, String(v)]),
+      );
+      const response = await call(emulator, request.method, request.path, {
+        token,
+        query,
+        body: body ?? undefined,
+      });
+      expect(response.status).toBe(recording.status);
+      expect(shapeDiff(recording.body, response.body)).toEqual([]);
+      expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+      if (recording.status >= 400) {
+        expect(response.body.error).toBe(recording.body.error);
+        expect(response.body.message).toEqual(recording.body.message);
+        expect(response.headers.get("x-request-id")).toBe(response.body.reqId);
+        return;
+      }
+      // Values that do not depend on key material are the recorded ones.
+      const r = recording.body;
+      const a = response.body;
+      if ("signatureValid" in r) expect(a.signatureValid).toBe(r.signatureValid);
+      if ("signingAlgorithms" in r) expect(a.signingAlgorithms).toEqual(r.signingAlgorithms);
+      if ("plaintext" in r) expect(a.plaintext).toBe(r.plaintext);
+      if ("keyId" in r) expect(a.keyId).toBe(r.keyId);
+      // Same ciphertext layout (AES-GCM + IV + tag + "v01"), same P-256 public key size.
+      if ("ciphertext" in r) expect(decodedLength(a.ciphertext)).toBe(decodedLength(r.ciphertext));
+      if ("publicKey" in r) expect(decodedLength(a.publicKey)).toBe(decodedLength(r.publicKey));
+      if ("signature" in r && r.signingAlgorithm?.startsWith("RSA")) {
+        expect(decodedLength(a.signature)).toBe(decodedLength(r.signature));
+      }
+      if ("key" in r) {
+        const { id: _id, orgId: _org, createdAt: _c, updatedAt: _u, ...rest } = r.key;
+        const { id: _aid, orgId: _aorg, createdAt: _ac, updatedAt: _au, ...actual } = a.key;
+        expect(actual).toEqual(rest);
+      }
+    },
+    60_000, // RSA-4096 key generation can take seconds on a busy machine
+  );
 });
