@@ -1,0 +1,143 @@
+import { InfisicalValidationError } from "@infisical-edge/core";
+import { describe, expect, it } from "vitest";
+import {
+  createDynamicSecret,
+  createLease,
+  deleteDynamicSecret,
+  durationSeconds,
+  getLease,
+  renewLease,
+  revokeLease,
+  updateDynamicSecret,
+  withLease,
+} from "../src/index";
+import { dev, postgres, setup } from "./setup";
+
+// Bad input is an InfisicalValidationError naming the field, raised before any request.
+
+const base = { ...dev, name: "app-db", provider: postgres, defaultTTL: "1h" } as const;
+
+async function refused(call: (client: any) => Promise<unknown>): Promise<InfisicalValidationError> {
+  const { client, emulator } = setup();
+  const error = await call(client).catch((e) => e);
+  expect(error).toBeInstanceOf(InfisicalValidationError);
+  expect(emulator.requests).toHaveLength(0);
+  return error as InfisicalValidationError;
+}
+
+describe("durations", () => {
+  it("accept 30s/30m/1h/24h/7d strings and numbers of seconds", () => {
+    expect(["30s", "30m", "1h", "24h", "7d", "2w", "1y"].map(durationSeconds)).toEqual([
+      30, 1800, 3600, 86_400, 604_800, 1_209_600, 31_557_600,
+    ]);
+    expect(durationSeconds(90)).toBe(90);
+    for (const bad of ["1 hour", "1H", "90", "1.5h", "-1h", "", 1.5, -5, 0, Number.NaN, null]) {
+      expect(durationSeconds(bad)).toBeUndefined();
+    }
+  });
+
+  it.each([
+    ["an unparseable string", "1 hour", "defaultTTL"],
+    ["a bare number string", "90", "defaultTTL"],
+    ["under a minute", "30s", "defaultTTL"],
+    ["over ten years", "11y", "defaultTTL"],
+    ["a fraction of a second", 90.5, "defaultTTL"],
+  ])("refuse %s", async (_what, value, field) => {
+    const error = await refused((c) =>
+      createDynamicSecret(c, { ...base, defaultTTL: value as any }),
+    );
+    expect(error.field).toBe(field);
+    expect(error.reason).toMatch(/^expected a duration/);
+  });
+
+  it("refuse a default TTL above maxTTL, under either name", async () => {
+    const a = await refused((c) =>
+      createDynamicSecret(c, { ...base, defaultTTL: "2d", maxTTL: "24h" }),
+    );
+    expect(a.field).toBe("defaultTTL");
+    const b = await refused((c) =>
+      updateDynamicSecret(c, { ...dev, name: "app-db", ttl: 7200, maxTtl: 3600 }),
+    );
+    expect(b.field).toBe("ttl");
+    const both = await refused((c) => createDynamicSecret(c, { ...base, ttl: "1h" }));
+    expect(both.field).toBe("ttl");
+    const none = await refused((c) => createDynamicSecret(c, { ...base, defaultTTL: undefined }));
+    expect(none.field).toBe("defaultTTL");
+  });
+
+  it("refuse a lease TTL above a known maxTTL", async () => {
+    const lease = { ...dev, dynamicSecretName: "app-db" };
+    expect(
+      (await refused((c) => createLease(c, { ...lease, ttl: "25h", maxTtl: "24h" }))).field,
+    ).toBe("ttl");
+    expect(
+      (await refused((c) => createLease(c, { ...lease, ttl: "1m", maxTTL: "30s" }))).field,
+    ).toBe("maxTTL");
+    const renew = { ...dev, leaseId: "l-1" };
+    expect((await refused((c) => renewLease(c, { ...renew, ttl: "2h", maxTTL: "1h" }))).field).toBe(
+      "ttl",
+    );
+    expect(
+      (await refused((c) => withLease(c, { ...lease, ttl: "8d", maxTtl: "7d" }, () => 1))).field,
+    ).toBe("ttl");
+  });
+});
+
+describe("options", () => {
+  it.each([
+    ["name", { name: "App_DB" }],
+    ["name", { name: "a".repeat(65) }],
+    ["projectSlug", { projectSlug: undefined }],
+    ["environmentSlug", { environmentSlug: "dev env" }],
+    ["path", { path: "/a/../b" }],
+    ["provider.type", { provider: { type: "oracle-magic", inputs: {} } }],
+    [
+      "provider.inputs.port",
+      { provider: { ...postgres, inputs: { ...postgres.inputs, port: "5432" } } },
+    ],
+    [
+      "provider.inputs.client",
+      { provider: { ...postgres, inputs: { ...postgres.inputs, client: "db2" } } },
+    ],
+    ["provider.inputs.secret", { provider: { type: "totp", inputs: { configType: "manual" } } }],
+    ["provider.inputs.configType", { provider: { type: "totp", inputs: { configType: "qr" } } }],
+    [
+      "provider.inputs.region",
+      { provider: { type: "aws-iam", inputs: { accessKey: "a", secretAccessKey: "b" } } },
+    ],
+    ["provider.inputs", { provider: { type: "github", inputs: "token" } }],
+    ["metadata.0.key", { metadata: [{ key: "", value: "x" }] }],
+    ["usernameTemplate", { usernameTemplate: "{{password}}" }],
+  ])("createDynamicSecret names %s", async (field, patch) => {
+    const error = await refused((c) => createDynamicSecret(c, { ...base, ...(patch as any) }));
+    expect(error.field).toBe(field);
+  });
+
+  it("lease functions check ids, names and flags", async () => {
+    const at = { ...dev };
+    expect((await refused((c) => getLease(c, { ...at, leaseId: "a/b" }))).field).toBe("leaseId");
+    expect(
+      (await refused((c) => revokeLease(c, { ...at, leaseId: "x", isForced: 1 as any }))).field,
+    ).toBe("isForced");
+    expect((await refused((c) => createLease(c, { ...at, dynamicSecretName: "Bad" }))).field).toBe(
+      "dynamicSecretName",
+    );
+    expect(
+      (await refused((c) => deleteDynamicSecret(c, { ...at, name: "x", isForced: "y" as any })))
+        .field,
+    ).toBe("isForced");
+  });
+
+  it("accepts every provider type the API lists", async () => {
+    const { PROVIDER_TYPES } = await import("../src/index");
+    expect(PROVIDER_TYPES).toHaveLength(27);
+    expect(PROVIDER_TYPES).toContain("ibm-api-connect");
+    const { client, emulator } = setup();
+    await createDynamicSecret(client, {
+      ...base,
+      name: "hana",
+      provider: { type: "sap-hana", inputs: { host: "h", port: 1 } } as const,
+    });
+    expect(emulator.state.dynamicSecrets.size).toBe(1);
+  });
+});
