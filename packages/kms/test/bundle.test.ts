@@ -3,14 +3,15 @@
 
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { build as viteBuild } from "vite";
 import { describe, expect, it } from "vitest";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 
-async function bundle(imports: string): Promise<string> {
+async function bundle(imports: string, from = "@infisical-edge/kms"): Promise<string> {
   const result = await build({
     stdin: {
-      contents: `export { ${imports} } from "@infisical-edge/kms";`,
+      contents: `export { ${imports} } from "${from}";`,
       resolveDir: packageDir,
       loader: "ts",
     },
@@ -50,6 +51,20 @@ describe("a bundle importing only encrypt and decrypt", () => {
     );
     for (const marker of [...KEY_MANAGEMENT, ...SIGNING, ...ENVELOPE]) {
       expect(code.includes(marker), marker).toBe(true);
+    }
+  });
+
+  it("holds for the published build too (one output file per module)", async () => {
+    const outDir = `${packageDir}.tmp/dist`;
+    await viteBuild({
+      configFile: `${packageDir}vite.config.ts`,
+      logLevel: "silent",
+      build: { outDir, emptyOutDir: true, sourcemap: false },
+    });
+    const code = await bundle("encrypt, decrypt", `${outDir}/index.js`);
+    expect(code).toContain("decrypt");
+    for (const marker of [...KEY_MANAGEMENT, ...SIGNING, ...ENVELOPE]) {
+      expect(code.includes(marker), marker).toBe(false);
     }
   });
 });
