@@ -1,0 +1,12 @@
+import { defineProject } from "vitest/config";
+import { sourceAliases } from "../../../vitest.shared.ts";
+
+export default defineProject({
+  resolve: { alias: sourceAliases },
+  test: {
+    name: "example-browser",
+    include: ["test/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+  },
+});
