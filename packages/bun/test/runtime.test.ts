@@ -3,7 +3,7 @@
 // access token and the cached read.
 
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,6 +42,18 @@ describe("@infisical-edge/bun inside Bun", () => {
     expect(result.code ?? 0, output).toBe(0);
     expect(output).toMatch(/\b9 pass\b/);
     expect(output).toMatch(/\b0 fail\b/);
+  });
+
+  it("runs the README example in Bun as written", async () => {
+    const readme = readFileSync(`${packageDir}README.md`, "utf8");
+    const [example] = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
+    mkdirSync(`${packageDir}.tmp`, { recursive: true });
+    writeFileSync(`${packageDir}.tmp/readme.ts`, example ?? "");
+    const { stdout } = await run(bun, ["--conditions=source", "run", "./.tmp/readme.ts"], {
+      cwd: packageDir,
+      env,
+    });
+    expect(stdout.trim().split("\n")).toEqual(["demo-api-key", "1 login, 1 read"]);
   });
 
   it("a restarted process reuses the token and the cached read from the SQLite file", async () => {

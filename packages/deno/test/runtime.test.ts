@@ -3,6 +3,7 @@
 // emulator and the INFISICAL_* variables.
 
 import { execFile } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { createEmulator, DEMO_PROJECT_ID, demoSeed } from "@infisical-edge/emulator";
@@ -12,6 +13,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const deno = fileURLToPath(new URL("../../../node_modules/.bin/deno", import.meta.url));
+
+// Workspace packages from their TypeScript sources (extensionless relative imports), and KV.
+const SOURCE_FLAGS = [
+  "--no-check",
+  "--conditions=source",
+  "--node-modules-dir=manual",
+  "--unstable-sloppy-imports",
+  "--unstable-kv",
+];
 
 const ENV = [
   "INFISICAL_SITE_URL",
@@ -28,12 +38,7 @@ describe("@infisical-edge/deno inside Deno", () => {
     server = await serve(createEmulator({ seed: demoSeed }), { port: 0 });
     const args = [
       "test",
-      "--no-check",
-      // Workspace packages from their TypeScript sources (extensionless relative imports).
-      "--conditions=source",
-      "--node-modules-dir=manual",
-      "--unstable-sloppy-imports",
-      "--unstable-kv",
+      ...SOURCE_FLAGS,
       `--allow-net=${new URL(server.url).host}`,
       `--allow-env=${ENV.join(",")}`,
       "test/deno/",
@@ -66,5 +71,17 @@ describe("@infisical-edge/deno inside Deno", () => {
   }
   it("ran every Deno test and none failed", () => {
     expect(output).toMatch(/ok \| 4 passed \| 0 failed/);
+  });
+
+  it("runs the README example in Deno as written, with no permission at all", async () => {
+    const readme = readFileSync(`${packageDir}README.md`, "utf8");
+    const [example] = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
+    mkdirSync(`${packageDir}.tmp`, { recursive: true });
+    writeFileSync(`${packageDir}.tmp/readme.ts`, example ?? "");
+    const { stdout } = await run(deno, ["run", ...SOURCE_FLAGS, "./.tmp/readme.ts"], {
+      cwd: packageDir,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    expect(stdout.trim().split("\n")).toEqual(["demo-api-key", "1 login, 1 read"]);
   });
 });
