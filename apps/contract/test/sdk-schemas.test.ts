@@ -9,6 +9,30 @@ import {
   LoginResponseSchema,
 } from "@infisical-edge/core";
 import {
+  CreateLeaseResponse,
+  DynamicSecretResponse,
+  LeaseDetailsResponse,
+  LeaseResponse,
+  ListDynamicSecretsResponse,
+  ListLeasesResponse,
+} from "@infisical-edge/dynamic-secrets";
+import {
+  DeletedFolderResponse,
+  FolderDetailsResponse,
+  FolderWithPathResponse,
+  ListFoldersResponse,
+} from "@infisical-edge/folders";
+import {
+  DecryptResponse,
+  EncryptResponse,
+  KeyResponse,
+  ListKeysResponse,
+  PublicKeyResponse,
+  SigningAlgorithmsResponse,
+  SignResponse,
+  VerifyResponse,
+} from "@infisical-edge/kms";
+import {
   GetSecretResponse,
   ListSecretsResponse,
   SecretsWriteResponse,
@@ -31,19 +55,52 @@ const routes: Matcher[] = [
   ["POST", /^\/api\/v[34]\/secrets\/batch(\/raw)?$/, SecretsWriteResponse],
   ["PATCH", /^\/api\/v[34]\/secrets\/batch(\/raw)?$/, SecretsWriteResponse],
   ["DELETE", /^\/api\/v[34]\/secrets\/batch(\/raw)?$/, SecretsWriteResponse],
+  // Folders: v1 (workspaceId) and v2 (projectId) answer the same shapes.
+  ["GET", /^\/api\/v[12]\/folders$/, ListFoldersResponse],
+  ["POST", /^\/api\/v[12]\/folders$/, FolderWithPathResponse],
+  ["GET", /^\/api\/v[12]\/folders\/[^/]+$/, FolderDetailsResponse],
+  ["PATCH", /^\/api\/v[12]\/folders\/[^/]+$/, FolderWithPathResponse],
+  ["DELETE", /^\/api\/v[12]\/folders\/[^/]+$/, DeletedFolderResponse],
+  // KMS
+  ["GET", /^\/api\/v1\/kms\/keys$/, ListKeysResponse],
+  ["POST", /^\/api\/v1\/kms\/keys$/, KeyResponse],
+  ["POST", /^\/api\/v1\/kms\/keys\/[^/]+\/encrypt$/, EncryptResponse],
+  ["POST", /^\/api\/v1\/kms\/keys\/[^/]+\/decrypt$/, DecryptResponse],
+  ["POST", /^\/api\/v1\/kms\/keys\/[^/]+\/sign$/, SignResponse],
+  ["POST", /^\/api\/v1\/kms\/keys\/[^/]+\/verify$/, VerifyResponse],
+  ["GET", /^\/api\/v1\/kms\/keys\/[^/]+\/public-key$/, PublicKeyResponse],
+  ["GET", /^\/api\/v1\/kms\/keys\/[^/]+\/signing-algorithms$/, SigningAlgorithmsResponse],
+  ["GET", /^\/api\/v1\/kms\/keys\/(key-name\/)?[^/]+$/, KeyResponse],
+  ["PATCH", /^\/api\/v1\/kms\/keys\/[^/]+$/, KeyResponse],
+  ["DELETE", /^\/api\/v1\/kms\/keys\/[^/]+$/, KeyResponse],
+  // Dynamic secrets and leases
+  ["GET", /^\/api\/v1\/dynamic-secrets$/, ListDynamicSecretsResponse],
+  ["POST", /^\/api\/v1\/dynamic-secrets$/, DynamicSecretResponse],
+  ["POST", /^\/api\/v1\/dynamic-secrets\/leases$/, CreateLeaseResponse],
+  ["GET", /^\/api\/v1\/dynamic-secrets\/leases\/[^/]+$/, LeaseDetailsResponse],
+  ["POST", /^\/api\/v1\/dynamic-secrets\/leases\/[^/]+\/renew$/, LeaseResponse],
+  ["DELETE", /^\/api\/v1\/dynamic-secrets\/leases\/[^/]+$/, LeaseResponse],
+  ["GET", /^\/api\/v1\/dynamic-secrets\/[^/]+\/leases$/, ListLeasesResponse],
+  ["GET", /^\/api\/v1\/dynamic-secrets\/[^/]+$/, DynamicSecretResponse],
+  ["PATCH", /^\/api\/v1\/dynamic-secrets\/[^/]+$/, DynamicSecretResponse],
+  ["DELETE", /^\/api\/v1\/dynamic-secrets\/[^/]+$/, DynamicSecretResponse],
 ];
+
+// Recordings of routes the SDK never calls; they are still replayed through the emulator.
+const notCalledBySdk = new Set(["auth-token-revoke.json", "secret-imports-create.json"]);
 
 const schemaFor = (r: Recording) =>
   routes.find(([method, path]) => method === r.request.method && path.test(r.request.path))?.[2];
 
-const successes = recordings.filter((r) => r.status < 400 && schemaFor(r));
+const successes = recordings.filter((r) => r.status < 400 && !notCalledBySdk.has(r.file));
 const errors = recordings.filter((r) => r.status >= 400);
 
 describe("the SDK's response schemas accept the real server's bodies", () => {
-  it("covers the recorded routes the SDK calls", () => {
-    expect(successes.length).toBeGreaterThanOrEqual(30);
+  it("has a schema for every 2xx recording of a route the SDK calls", () => {
+    expect(successes.filter((r) => !schemaFor(r)).map((r) => r.file)).toEqual([]);
+    expect(successes.length).toBeGreaterThanOrEqual(70);
   });
-  for (const r of successes) {
+  for (const r of successes.filter(schemaFor)) {
     it(r.file, () => {
       const result = v.safeParse(schemaFor(r)!, r.body);
       expect(result.issues?.map((i) => i.path?.map((p) => p.key).join("."))).toBeUndefined();

@@ -1,5 +1,4 @@
 // Bun entry: `INFISICAL_E2E_URL=<emulator url> bun test bundle.test.js`.
-// @ts-expect-error bun:test types are not installed; the module exists inside Bun.
 import { test } from "bun:test";
 import { cases, createContext } from "../suite";
 
