@@ -68,8 +68,8 @@ export {
   type StorageLock,
 } from "./locked-storage";
 export { type ProjectRef, resolveProjectId } from "./project";
-export type { RetryOptions } from "./retry";
 export { type RedisLockClient, redisLock } from "./redis-lock";
+export type { RetryOptions } from "./retry";
 export * as schemas from "./schemas";
 export type { AuthSession, TokenInfo } from "./session";
 export { memoryStorage, type StorageLike } from "./storage";

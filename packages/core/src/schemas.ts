@@ -83,7 +83,12 @@ function pathItem(key: string, input: Record<string, unknown>) {
 export const Bool = v.boolean("a boolean");
 export const Signal = v.optional(
   v.custom<AbortSignal>(
-    (s) => typeof s === "object" && s !== null && "aborted" in s,
+    (s) =>
+      typeof s === "object" &&
+      s !== null &&
+      typeof (s as AbortSignal).aborted === "boolean" &&
+      typeof (s as AbortSignal).addEventListener === "function" &&
+      typeof (s as AbortSignal).removeEventListener === "function",
     "an AbortSignal",
   ),
 );

@@ -2,20 +2,34 @@
 // removes its listeners and clears its timers once settled, so long-lived caller signals
 // (a Worker's request signal, an app-wide controller) do not accumulate handlers.
 
-/** A signal that aborts when any of the given signals aborts. */
-export function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal | undefined {
+/**
+ * A signal that aborts when any of the given signals aborts; `dispose()` detaches it from
+ * them. (AbortSignal.any would do, but on Node 20 every call leaves a reference on a
+ * long-lived source signal until garbage collection runs.)
+ */
+export function linkSignals(signals: (AbortSignal | undefined)[]): {
+  signal: AbortSignal | undefined;
+  dispose(): void;
+} {
   const present = signals.filter((s): s is AbortSignal => s !== undefined);
-  if (present.length <= 1) return present[0];
-  if (typeof AbortSignal.any === "function") return AbortSignal.any(present);
+  if (present.length <= 1) return { signal: present[0], dispose: () => {} };
   const controller = new AbortController();
-  for (const s of present) {
-    if (s.aborted) {
-      controller.abort(s.reason);
+  const detach: (() => void)[] = [];
+  for (const source of present) {
+    if (source.aborted) {
+      controller.abort(source.reason);
       break;
     }
-    s.addEventListener("abort", () => controller.abort(s.reason), { once: true });
+    const onAbort = () => controller.abort(source.reason);
+    source.addEventListener("abort", onAbort, { once: true });
+    detach.push(() => source.removeEventListener("abort", onAbort));
   }
-  return controller.signal;
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      for (const d of detach) d();
+    },
+  };
 }
 
 /** A signal that aborts after `ms`; `clear()` stops the timer once the work is done. */

@@ -20,7 +20,7 @@ import {
   parseRetryAfter,
   type ResolvedRetry,
 } from "./retry";
-import { anySignal, raceSignal, sleep, timeoutSignal } from "./signal";
+import { linkSignals, raceSignal, sleep, timeoutSignal } from "./signal";
 
 export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
@@ -76,7 +76,8 @@ export function createTransport(options: TransportOptions): Transport {
     const headers: Record<string, string> = { ...options.headers, ...spec.headers };
     if (token) headers.authorization = `Bearer ${token}`;
     const timer = timeoutSignal(budget);
-    const signal = anySignal([spec.signal, timer.signal]) as AbortSignal;
+    const linked = linkSignals([spec.signal, timer.signal]);
+    const signal = linked.signal as AbortSignal;
     try {
       const pending = $fetch.raw(spec.path, {
         baseURL: options.baseURL,
@@ -119,6 +120,7 @@ export function createTransport(options: TransportOptions): Transport {
       return { ok: false, failure: { kind: "network" }, reason: describe(error) };
     } finally {
       timer.clear();
+      linked.dispose();
     }
   }
 

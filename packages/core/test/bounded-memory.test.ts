@@ -1,6 +1,7 @@
 // Memory stays bounded under many distinct keys: the LRU store, the single-flight maps
 // (cache reads, loads, logins) and the slug memo. And one caller's abort never fails others.
 
+import { getEventListeners } from "node:events";
 import { describe, expect, it } from "vitest";
 import {
   type AuthMethod,
@@ -153,6 +154,22 @@ describe("cache and client maps", () => {
     release();
     await expect(second).resolves.toMatchObject({ data: { ok: true } });
     expect(server.calls.filter((c) => c.path.includes("login"))).toHaveLength(1);
+  });
+
+  it("leaves no listener on a long-lived caller signal after many calls", async () => {
+    const server = fakeFetch((_, i) => (i % 2 ? json({ ok: 1 }) : json({ statusCode: 503 }, 503)));
+    const client = createClient({
+      siteUrl: "http://emu.test",
+      fetch: server.fetch,
+      retry: { retries: 1, minDelay: 1, maxDelay: 1 },
+      cache: false,
+    });
+    const app = new AbortController();
+    for (let i = 0; i < 500; i++) {
+      await client.sendAnonymous({ method: "GET", path: `/r${i}`, signal: app.signal });
+      await client.cache.read(`p:${i}`, async () => i, { signal: app.signal });
+    }
+    expect(getEventListeners(app.signal, "abort")).toHaveLength(0);
   });
 
   it("cache reads sharing a load: one abort does not fail the others", async () => {
