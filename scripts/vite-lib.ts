@@ -1,5 +1,7 @@
 // Shared Vite library-mode config: ESM only, unminified (users' bundlers minify),
-// every dependency and node: built-in left external so nothing is bundled twice.
+// every dependency and node: built-in left external so nothing is bundled twice, and one
+// output file per source module: with `sideEffects: false` a user's bundler then drops whole
+// unused modules (and the valibot schemas they build at load time), not just functions.
 
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -32,6 +34,9 @@ export function libraryConfig(
       rollupOptions: {
         external,
         output: {
+          preserveModules: true,
+          preserveModulesRoot: "src",
+          entryFileNames: "[name].js",
           banner: (chunk) => options.banner?.[chunk.name] ?? "",
         },
       },
