@@ -13,6 +13,8 @@ export interface AccessToken {
   expiresIn: number;
   /** Seconds after login beyond which the token can no longer be renewed; 0 = unlimited. */
   accessTokenMaxTTL: number;
+  /** As the login route answered it (`Bearer`); absent for token auth. */
+  tokenType?: string;
 }
 
 export interface LoginContext {
@@ -64,6 +66,7 @@ export async function postLogin(
     accessToken: token.accessToken,
     expiresIn: token.expiresIn,
     accessTokenMaxTTL: token.accessTokenMaxTTL,
+    ...(token.tokenType === undefined ? {} : { tokenType: token.tokenType }),
   };
 }
 

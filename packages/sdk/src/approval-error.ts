@@ -1,0 +1,24 @@
+import { InfisicalError } from "@infisical-edge/core";
+import type { Approval, Secret, SecretWriteResult } from "@infisical-edge/secrets";
+
+/**
+ * A secret-approval policy covers the path: the server opened a change request instead of
+ * writing, so there is no secret to return (the Python SDK fails on such an answer too).
+ */
+export class InfisicalApprovalRequiredError extends InfisicalError {
+  override name = "InfisicalApprovalRequiredError";
+  readonly approval: Approval;
+
+  constructor(approval: Approval) {
+    super(
+      `a change request was opened instead of the write${approval.id ? ` (${approval.id})` : ""}`,
+    );
+    this.approval = approval;
+  }
+}
+
+/** The secret of a write's answer, as the Python SDK returns it. */
+export function writtenSecret(result: SecretWriteResult): Secret {
+  if (result.secret) return result.secret;
+  throw new InfisicalApprovalRequiredError(result.approval);
+}

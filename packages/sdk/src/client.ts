@@ -1,0 +1,97 @@
+// InfisicalSDKClient: the Python SDK's object shape over the modular packages. It holds one
+// core client and replaces it when a login switches the auth method; every method is a call
+// into an area package.
+
+import { tokenAuth } from "@infisical-edge/auth";
+import {
+  type AccessToken,
+  type AuthMethod,
+  type ClientConfig,
+  createClient,
+  type InfisicalClient,
+  InfisicalValidationError,
+} from "@infisical-edge/core";
+import { type AuthResource, authResource } from "./auth";
+import { type DynamicSecretsResource, dynamicSecretsResource } from "./dynamic-secrets";
+import { type FoldersResource, foldersResource } from "./folders";
+import { type KmsResource, kmsResource } from "./kms";
+import { type SecretsResource, secretsResource } from "./secrets";
+
+export interface InfisicalSDKClientOptions extends ClientConfig {
+  /** An access token for every request (token auth); no login call needed then. */
+  token?: string;
+  /** Seconds reads stay cached. Default 60; `null` or 0 turns the cache off. */
+  cacheTtl?: number | null;
+}
+
+function configOf(options: InfisicalSDKClientOptions): ClientConfig {
+  const { token, cacheTtl, ...config } = options;
+  if (token !== undefined && config.auth !== undefined) {
+    throw new InfisicalValidationError([
+      { field: "token", reason: "give token or auth, not both" },
+    ]);
+  }
+  if (cacheTtl != null && !(typeof cacheTtl === "number" && cacheTtl >= 0)) {
+    throw new InfisicalValidationError([
+      { field: "cacheTtl", reason: "expected a number of seconds of at least 0, or null" },
+    ]);
+  }
+  if (token !== undefined) config.auth = tokenAuth(token);
+  if (cacheTtl === null) config.cache = false;
+  else if (cacheTtl !== undefined) config.cache = { ...(config.cache || {}), ttl: cacheTtl };
+  return config;
+}
+
+export class InfisicalSDKClient {
+  readonly auth: AuthResource;
+  readonly secrets: SecretsResource;
+  readonly dynamicSecrets: DynamicSecretsResource;
+  readonly kms: KmsResource;
+  readonly folders: FoldersResource;
+  #config: ClientConfig;
+  #client: InfisicalClient;
+
+  constructor(options: InfisicalSDKClientOptions = {}) {
+    this.#config = configOf(options);
+    this.#client = createClient(this.#config);
+    const current = () => this.#client;
+    this.auth = authResource({
+      login: (method, signal) => this.#login(method, signal),
+      useToken: (token) => {
+        this.#client = createClient({ ...this.#config, auth: tokenAuth(token) });
+      },
+    });
+    this.secrets = secretsResource(current);
+    this.dynamicSecrets = dynamicSecretsResource(current);
+    this.kms = kmsResource(current);
+    this.folders = foldersResource(current);
+  }
+
+  /** The core client in use: pass it to any `@infisical-edge/*` function. */
+  get client(): InfisicalClient {
+    return this.#client;
+  }
+
+  /**
+   * Logs in now through a new client's session (so its renewals and re-logins follow) and
+   * switches to it once the login succeeded; answers the login response.
+   */
+  async #login(method: AuthMethod, signal?: AbortSignal): Promise<AccessToken> {
+    let first: AccessToken | undefined;
+    const observed: AuthMethod = {
+      ...method,
+      login: async (context) => {
+        const token = await method.login(context);
+        first ??= token;
+        return token;
+      },
+    };
+    const next = createClient({ ...this.#config, auth: observed });
+    await next.session.token(signal);
+    // A configured token store may have handed over another process's token: log in anyway,
+    // as the caller asked for a login response.
+    const token = first ?? (await method.login({ send: next.sendAnonymous, signal }));
+    this.#client = next;
+    return token;
+  }
+}

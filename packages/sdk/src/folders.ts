@@ -1,0 +1,72 @@
+// `sdk.folders`: the Python SDK's folder methods over @infisical-edge/folders.
+
+import type { InfisicalClient } from "@infisical-edge/core";
+import {
+  createFolder,
+  type Folder,
+  type FolderDetails,
+  type FolderWithPath,
+  getFolderById,
+  listFolders,
+} from "@infisical-edge/folders";
+import {
+  type EnvironmentOptions,
+  environmentOf,
+  given,
+  type ProjectOptions,
+  projectOf,
+  type SignalOption,
+} from "./options";
+
+type Located = ProjectOptions &
+  EnvironmentOptions &
+  SignalOption & {
+    /** Default `/`. */
+    path?: string | null;
+  };
+
+export type ListFoldersOptions = Located & {
+  /** Every folder below `path`. Default false. */
+  recursive?: boolean;
+  /** Only folders with secrets modified at or after this time. */
+  lastSecretModified?: Date | string | null;
+};
+
+export type CreateFolderOptions = Located & { name: string; description?: string | null };
+
+export type GetFolderByIdOptions = SignalOption & { id: string };
+
+/** Python `ListFoldersResponse`. */
+export interface ListFoldersResponse {
+  folders: Folder[];
+}
+
+const location = (o: Located) => ({
+  ...projectOf(o),
+  environment: environmentOf(o),
+  path: given(o.path),
+  signal: o.signal,
+});
+
+export function foldersResource(client: () => InfisicalClient) {
+  return {
+    /** Python `list_folders`: `{ folders }`. */
+    listFolders: async (o: ListFoldersOptions): Promise<ListFoldersResponse> => ({
+      folders: await listFolders(client(), {
+        ...location(o),
+        recursive: o.recursive,
+        lastSecretModified: given(o.lastSecretModified),
+      }),
+    }),
+
+    /** Python `create_folder`. */
+    createFolder: (o: CreateFolderOptions): Promise<FolderWithPath> =>
+      createFolder(client(), { ...location(o), name: o.name, description: given(o.description) }),
+
+    /** Python `get_folder_by_id`. */
+    getFolderById: (o: GetFolderByIdOptions): Promise<FolderDetails> =>
+      getFolderById(client(), { folderId: o.id, signal: o.signal }),
+  };
+}
+
+export type FoldersResource = ReturnType<typeof foldersResource>;

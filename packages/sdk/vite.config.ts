@@ -1,0 +1,3 @@
+import { libraryConfig } from "../../scripts/vite-lib.ts";
+
+export default libraryConfig({ index: "src/index.ts" }, import.meta.url);
