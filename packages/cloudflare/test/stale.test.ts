@@ -40,7 +40,7 @@ function setup(windows: { SWR_WINDOW?: string; SIE_WINDOW?: string }) {
 
 /** Waits (bounded) for something a background task does. */
 async function until(condition: () => boolean | Promise<boolean>, what: string) {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 500; i++) {
     if (await condition()) return;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
