@@ -1,7 +1,7 @@
 // esbuild presets shared by the measurements: a workerd/browser bundle (platform "neutral",
 // so a Node built-in fails the build, as it would in a Worker) and a Node bundle.
 
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { type BuildOptions, build } from "esbuild";
@@ -12,6 +12,10 @@ export const tmpDir = `${benchDir}.tmp/`;
 export const entryPath = (file: string) => `${benchDir}src/entries/${file}`;
 
 export type Target = "workerd" | "node";
+
+/** The object API (@infisical-edge/sdk) exists and its program is written. */
+export const hasObjectApi = () =>
+  existsSync(`${repoRoot}packages/sdk/package.json`) && existsSync(entryPath("worker-object.ts"));
 
 const presets: Record<Target, BuildOptions> = {
   workerd: {

@@ -2,7 +2,15 @@
 // secret) per contender, and of each area package on its own. Ratios are to raw fetch.
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { buildErrors, bundle, entryPath, gzipSize, repoRoot, type Target } from "./build";
+import {
+  buildErrors,
+  bundle,
+  entryPath,
+  gzipSize,
+  hasObjectApi,
+  repoRoot,
+  type Target,
+} from "./build";
 import type { Row } from "./report";
 import { ratio } from "./stats";
 
@@ -66,13 +74,12 @@ export async function measureBundleSizes(): Promise<{ rows: Row[]; missing: stri
     ...vsRaw(modular),
   });
 
-  // The object API's program is src/entries/worker-object.ts, to be written with the package.
-  const objectEntry = entryPath("worker-object.ts");
+  // The object API's program is src/entries/worker-object.ts, written against the package.
   const sdkExists = existsSync(`${repoRoot}packages/sdk/package.json`);
-  if (sdkExists && existsSync(objectEntry)) {
+  if (hasObjectApi()) {
     const object = await tryRow(
       { measure: WORKER, subject: "this SDK, object API", unit: "B" },
-      () => size("workerd", objectEntry),
+      () => size("workerd", entryPath("worker-object.ts")),
     );
     rows.push({ ...object, ...vsRaw(object.value) });
   } else {
@@ -101,6 +108,16 @@ export async function measureBundleSizes(): Promise<{ rows: Row[]; missing: stri
     unit: "B",
     ...vsRaw(modularNode, rawNode),
   });
+  if (hasObjectApi()) {
+    const objectNode = await size("node", entryPath("worker-object.ts"));
+    rows.push({
+      measure: NODE,
+      subject: "this SDK, object API",
+      value: objectNode,
+      unit: "B",
+      ...vsRaw(objectNode, rawNode),
+    });
+  }
   const officialNode = await size("node", entryPath("worker-official.ts"));
   rows.push({
     measure: NODE,

@@ -3,7 +3,7 @@
 // official SDK also as installed (imported from node_modules, as most Node users run it).
 
 import { spawn } from "node:child_process";
-import { bundleToFile, entryPath } from "./build";
+import { bundleToFile, entryPath, hasObjectApi } from "./build";
 import type { Target } from "./contenders/types";
 import type { Row } from "./report";
 import { SECRET_VALUE } from "./seed";
@@ -14,6 +14,9 @@ const MEASURE = "cold start, Node: process start → first secret";
 const variants = [
   { subject: "raw fetch", entry: "raw-fetch.ts", external: false },
   { subject: "this SDK, modular", entry: "worker-modular.ts", external: false },
+  ...(hasObjectApi()
+    ? [{ subject: "this SDK, object API", entry: "worker-object.ts", external: false }]
+    : []),
   { subject: "official SDK (bundled)", entry: "worker-official.ts", external: false },
   { subject: "official SDK (from node_modules)", entry: "worker-official.ts", external: true },
 ];

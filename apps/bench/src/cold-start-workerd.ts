@@ -4,7 +4,7 @@
 // workerd, so it has no row here beyond saying so.
 
 import { Miniflare } from "miniflare";
-import { bundle, entryPath } from "./build";
+import { bundle, entryPath, hasObjectApi } from "./build";
 import type { Target } from "./contenders/types";
 import type { Row } from "./report";
 import { SECRET_VALUE } from "./seed";
@@ -16,6 +16,7 @@ const FIRST = "cold start, workerd: isolate ready → first response";
 const variants = [
   { subject: "raw fetch", entry: "raw-fetch.ts" },
   { subject: "this SDK, modular", entry: "worker-modular.ts" },
+  ...(hasObjectApi() ? [{ subject: "this SDK, object API", entry: "worker-object.ts" }] : []),
 ];
 
 async function timeOnce(script: string, target: Target): Promise<[total: number, first: number]> {
