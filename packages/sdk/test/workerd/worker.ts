@@ -1,0 +1,95 @@
+// A Worker that drives the SDK object through every area inside workerd, against an in-process
+// emulator (itself Web-only), and answers one result per step.
+
+import { createEmulator } from "@infisical-edge/emulator";
+import {
+  DynamicSecretProviders,
+  InfisicalSDKClient,
+  InfisicalValidationError,
+  SymmetricEncryption,
+} from "../../src/index";
+import { credentials, KMS_PROJECT_ID, ownSeed, PROJECT_ID, PROJECT_SLUG, SITE } from "../seed";
+
+interface Result {
+  name: string;
+  ok: boolean;
+  error?: string;
+}
+
+async function run(): Promise<Result[]> {
+  const emulator = createEmulator({ seed: ownSeed });
+  const client = new InfisicalSDKClient({ host: SITE, fetch: emulator.fetch, cacheTtl: 60 });
+  const dev = { projectId: PROJECT_ID, environmentSlug: "dev" };
+  const at = { projectSlug: PROJECT_SLUG, environmentSlug: "dev", path: "/" };
+  const results: Result[] = [];
+  const step = async (name: string, body: () => Promise<boolean>) => {
+    try {
+      results.push({ name, ok: await body() });
+    } catch (error) {
+      results.push({ name, ok: false, error: error instanceof Error ? error.message : "error" });
+    }
+  };
+
+  await step("universal auth login", async () => {
+    const login = await client.auth.universalAuth.login(credentials);
+    return login.tokenType === "Bearer" && login.expiresIn === 3600;
+  });
+  await step("secrets: create, get, update, list, delete", async () => {
+    await client.secrets.createSecretByName({ ...dev, secretName: "W", secretValue: "1" });
+    const first = await client.secrets.getSecretByName({ ...dev, secretName: "W" });
+    await client.secrets.updateSecretByName({ ...dev, currentSecretName: "W", secretValue: "2" });
+    const { secrets } = await client.secrets.listSecrets(dev);
+    const deleted = await client.secrets.deleteSecretByName({ ...dev, secretName: "W" });
+    return (
+      first.secretValue === "1" &&
+      secrets.find((s) => s.secretKey === "W")?.secretValue === "2" &&
+      deleted.secretKey === "W"
+    );
+  });
+  await step("dynamic secrets: create, lease, renew, revoke", async () => {
+    await client.dynamicSecrets.create({
+      ...at,
+      name: "totp",
+      providerType: DynamicSecretProviders.TOTP,
+      inputs: { configType: "manual", secret: "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ" },
+      defaultTtl: "1h",
+    });
+    const { lease, data } = await client.dynamicSecrets.leases.create({
+      ...at,
+      dynamicSecretName: "totp",
+    });
+    await client.dynamicSecrets.leases.renew({ ...at, leaseId: lease.id, ttl: "30m" });
+    const revoked = await client.dynamicSecrets.leases.revoke({ ...at, leaseId: lease.id });
+    return /^\d{6}$/.test(String(data.TOTP)) && revoked.id === lease.id;
+  });
+  await step("kms: create key, encrypt, decrypt", async () => {
+    const key = await client.kms.createKey({
+      name: "w",
+      projectId: KMS_PROJECT_ID,
+      encryptionAlgorithm: SymmetricEncryption.AES_GCM_128,
+    });
+    const ciphertext = await client.kms.encryptData({
+      keyId: key.id,
+      base64EncodedPlaintext: "aGk=",
+    });
+    return (await client.kms.decryptData({ keyId: key.id, ciphertext })) === "aGk=";
+  });
+  await step("folders: create, get by id, list", async () => {
+    const folder = await client.folders.createFolder({ ...dev, name: "w" });
+    const read = await client.folders.getFolderById({ id: folder.id });
+    const { folders } = await client.folders.listFolders(dev);
+    return read.path === "/w" && folders.some((f) => f.id === folder.id);
+  });
+  await step("a bad option is refused before any request", async () => {
+    const before = emulator.requests.length;
+    const error = await client.secrets.listSecrets({ ...dev, secretPath: "../x" }).catch((e) => e);
+    return error instanceof InfisicalValidationError && emulator.requests.length === before;
+  });
+  return results;
+}
+
+export default {
+  async fetch(): Promise<Response> {
+    return Response.json(await run());
+  },
+};
