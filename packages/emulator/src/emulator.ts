@@ -6,6 +6,7 @@ import { queryRecord } from "./http/context";
 import { isPreflight, preflightResponse, withCors } from "./http/cors";
 import { dispatch } from "./http/dispatch";
 import { createIdSource } from "./ids";
+import { resolvePlan } from "./plan";
 import { apiRoutes } from "./routes";
 import type { Runtime } from "./runtime";
 import { applySeed } from "./seed";
@@ -39,6 +40,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ids: createIdSource(options.idSeed ?? "infisical-emulator"),
     now: clock.now,
     renewReturnsNewToken: options.renewReturnsNewToken ?? true,
+    plan: resolvePlan(options.plan),
   };
   if (options.seed) applySeed(rt, options.seed);
 

@@ -3,6 +3,7 @@ export { DEMO_IDENTITY_ID, DEMO_PROJECT_ID, demoSeed } from "./demo-seed";
 export { createEmulator } from "./emulator";
 export type { Fault, FaultControl, FaultInfo, FaultKind, FaultRule } from "./faults/types";
 export { type KmsKeyRecord, kmsKeys } from "./kms/store";
+export type { EmulatorPlan } from "./plan";
 export type {
   EmulatorSeed,
   SeedIdentity,

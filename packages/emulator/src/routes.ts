@@ -6,12 +6,14 @@ import { importRoutes } from "./imports/routes";
 import { kmsRoutes } from "./kms/routes";
 import { projectRoutes } from "./projects/routes";
 import { secretRoutes } from "./secrets/routes";
+import { secretVersionRoutes } from "./secrets/version-routes";
 
 /** Every emulated Infisical API route. */
 export const apiRoutes: Route[] = [
   ...authRoutes,
   ...projectRoutes,
   ...secretRoutes,
+  ...secretVersionRoutes,
   ...folderRoutes,
   ...importRoutes,
   ...dynamicSecretRoutes,

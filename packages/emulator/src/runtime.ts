@@ -1,4 +1,5 @@
 import type { IdSource } from "./ids";
+import type { EmulatorPlan } from "./plan";
 import type { EmulatorState } from "./state";
 
 /** What every route handler gets: state, id source and clock. */
@@ -8,4 +9,6 @@ export interface Runtime {
   now(): number;
   /** Renew hands out a fresh token string (newer servers) instead of extending the old one. */
   renewReturnsNewToken: boolean;
+  /** Licensed features; see EmulatorOptions.plan. */
+  plan: EmulatorPlan;
 }

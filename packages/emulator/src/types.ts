@@ -1,5 +1,6 @@
 import type { IssueOptions } from "./auth/issue";
 import type { FaultControl, FaultKind, FaultRule } from "./faults/types";
+import type { EmulatorPlan } from "./plan";
 import type { EmulatorSeed } from "./seed";
 import type { EmulatorState } from "./state";
 
@@ -16,6 +17,8 @@ export interface EmulatorOptions {
   cors?: boolean;
   /** Renew returns a new token string (default true); false extends the old one in place. */
   renewReturnsNewToken?: boolean;
+  /** Licensed features, all on by default; `{ dynamicSecrets: false }` refuses them by plan. */
+  plan?: Partial<EmulatorPlan>;
   /** Fault rules active from the start (see `emulator.faults`). */
   faults?: FaultRule[];
 }

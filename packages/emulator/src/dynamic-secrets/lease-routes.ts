@@ -41,7 +41,8 @@ const createLease = withIdentity(async (ctx, identity) => {
   body.finish();
 
   const { rt } = ctx;
-  const { folder } = resolveDynamicScope(rt, identity, location, "environment with slug");
+  const where = "environment with slug";
+  const { folder } = resolveDynamicScope(rt, identity, location, where, "create lease");
   const ds = findDynamicSecret(rt, folder.id, name);
   if (!ds) {
     throw notFound(
@@ -95,7 +96,8 @@ const renewLease = withIdentity(async (ctx, identity) => {
   const ttl = readTtl(body, "ttl");
   body.finish();
   const { rt } = ctx;
-  const { folder } = resolveDynamicScope(rt, identity, location, "environment with slug");
+  const where = "environment with slug";
+  const { folder } = resolveDynamicScope(rt, identity, location, where, "renew lease");
   const { lease, ds } = leaseIn(rt, ctx.params.leaseId ?? "", folder);
   const expireAt = lease.expireAt + (parseDuration(ttl || ds.defaultTTL) ?? 0);
   if (ds.maxTTL && expireAt > lease.createdAt + (parseDuration(ds.maxTTL) ?? 0)) {

@@ -52,7 +52,8 @@ const createDynamicSecret = withIdentity(async (ctx, identity) => {
   body.finish();
 
   const { rt } = ctx;
-  const { project, folder } = resolveDynamicScope(rt, identity, location, "environment");
+  const gated = "create dynamic secret";
+  const { project, folder } = resolveDynamicScope(rt, identity, location, "environment", gated);
   if (findDynamicSecret(rt, folder.id, name)) throw badRequest(DUPLICATE);
   const now = rt.now();
   const ds: DynamicSecretRecord = {
@@ -109,7 +110,8 @@ const updateDynamicSecret = withIdentity(async (ctx, identity) => {
   const usernameTemplate = readUsernameTemplate(data);
   body.finish();
   const { rt } = ctx;
-  const { folder } = resolveDynamicScope(rt, identity, location, "environment");
+  const gated = "update dynamic secret";
+  const { folder } = resolveDynamicScope(rt, identity, location, "environment", gated);
   const ds = requireByName(rt, ctx.params.name ?? "", folder);
   // Provider inputs are merged over the stored ones, so they can only be checked now.
   const inputs = mergeInputs(data, ds.type, ds.inputs);

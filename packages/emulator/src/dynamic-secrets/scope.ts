@@ -9,11 +9,13 @@ import {
 } from "../projects/lookup";
 import type { Runtime } from "../runtime";
 import type { FolderRecord, IdentityRecord, ProjectRecord } from "../state";
+import { type GatedAction, requireDynamicSecretPlan } from "./plan";
 import { sweepExpiredLeases } from "./store";
 
 // The prelude of every dynamic-secret route: project by slug (404), membership (403), project
-// type (400), then the folder at (environmentSlug, path). Missing folders are a 404 whose
-// wording differs between the dynamic-secret and the lease services, as on the server.
+// type (400), the licence for actions the plan gates (400), then the folder at (environmentSlug,
+// path). Missing folders are a 404 whose wording differs between the dynamic-secret and the
+// lease services, as on the server.
 
 export interface DynamicScope {
   project: ProjectRecord;
@@ -35,11 +37,13 @@ export function resolveDynamicScope(
   identity: IdentityRecord,
   request: { projectSlug: string; environmentSlug: string; path: string },
   wording: FolderWording,
+  gated?: GatedAction,
 ): DynamicScope {
   sweepExpiredLeases(rt);
   const project = projectBySlug(rt, request.projectSlug);
   requireMember(identity, project);
   requireProjectType(project, "secret-manager");
+  if (gated) requireDynamicSecretPlan(rt, gated);
   const { environmentSlug, path } = request;
   const normalized = normalizePath(path);
   const folder = findEnvironment(project, environmentSlug)
