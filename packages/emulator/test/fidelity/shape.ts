@@ -1,5 +1,6 @@
-// Compares two JSON values by structure: same keys, same JSON types, same null-ness,
-// arrays both empty or both not. Values themselves (ids, timestamps, tokens) may differ.
+// Compares two JSON values by structure: same keys, same JSON types, same null-ness, arrays of
+// the same length (each recording is replayed against the state the real server held, so lists
+// hold as many items). Values themselves (ids, timestamps, tokens) may differ.
 
 function kind(value: unknown): string {
   if (value === null) return "null";
@@ -12,7 +13,7 @@ export function shapeDiff(expected: unknown, actual: unknown, path = "$"): strin
   const got = kind(actual);
   if (want !== got) return [`${path}: expected ${want}, got ${got}`];
   if (Array.isArray(expected) && Array.isArray(actual)) {
-    if ((expected.length === 0) !== (actual.length === 0)) {
+    if (expected.length !== actual.length) {
       return [`${path}: expected ${expected.length} item(s), got ${actual.length}`];
     }
     return actual.flatMap((item, index) =>
