@@ -4,7 +4,9 @@
 // answer to appear in the store:
 //
 //   getItem(key) finds no fresh entry -> try the lock
-//     taken by us   -> report the miss; the cache loads, and setItem stores and frees it
+//     taken by us   -> read again (the last holder may just have stored and let go): fresh
+//                      now -> free it and answer; still missing -> report the miss, the
+//                      cache loads, and setItem stores and frees it
 //     held by other -> poll the store until a fresh entry appears (or the lock lapses,
 //                      e.g. its holder died or its load failed, and we take it)
 //
@@ -60,23 +62,35 @@ export function lockedStorage(storage: StorageLike, options: LockedStorageOption
     return typeof expiresAt !== "number" || expiresAt > now();
   };
 
-  async function take(key: string): Promise<boolean> {
+  /**
+   * Takes the lock, then reads again: the previous holder may have stored its answer and let
+   * go between our miss and our lock, and that answer must not be loaded a second time.
+   */
+  async function take(key: string): Promise<{ taken: boolean; entry?: unknown }> {
     const owner = await lock.acquire(key, lockTtl);
-    if (owner) held.set(key, owner);
-    return owner !== undefined;
+    if (!owner) return { taken: false };
+    const entry = await storage.getItem(key);
+    if (fresh(entry)) {
+      await lock.release(key, owner);
+      return { taken: true, entry };
+    }
+    held.set(key, owner);
+    return { taken: true, entry };
   }
 
   return {
     async getItem(key) {
-      let entry = await storage.getItem(key);
-      if (fresh(entry) || (await take(key))) return entry;
+      const entry = await storage.getItem(key);
+      if (fresh(entry)) return entry;
       const deadline = now() + lockTtl + poll;
-      while (now() < deadline) {
+      for (;;) {
+        const attempt = await take(key);
+        if (attempt.taken) return attempt.entry;
+        if (now() >= deadline) return entry; // the lock never lapsed nor an answer came: load
         await sleep(poll);
-        entry = await storage.getItem(key);
-        if (fresh(entry) || (await take(key))) return entry;
+        const latest = await storage.getItem(key);
+        if (fresh(latest)) return latest;
       }
-      return entry; // the lock never lapsed nor an answer came: load without it
     },
     async setItem(key, value, opts) {
       const owner = held.get(key);

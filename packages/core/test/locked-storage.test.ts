@@ -86,6 +86,38 @@ describe("lockedStorage (cross-process single-flight)", () => {
     expect(await waiting).toBe("from-b");
   });
 
+  it("a process that gets the lock just after the holder stored and let go does not load again", async () => {
+    const store = memoryStorage();
+    const lock = sharedLock(Date.now);
+    let openGate!: () => void;
+    const gate = new Promise<void>((resolve) => (openGate = resolve));
+    let first = true;
+    // B's first look at the store misses, and its answer arrives only after A is done.
+    const lagging: StorageLike = {
+      ...store,
+      async getItem(key) {
+        const value = await store.getItem(key);
+        if (first) {
+          first = false;
+          await gate;
+        }
+        return value;
+      },
+    };
+    const a = createCache({ storage: lockedStorage(store, { lock }), ttl: 60 }, Date.now);
+    const b = createCache({ storage: lockedStorage(lagging, { lock }), ttl: 60 }, Date.now);
+    let loads = 0;
+    const load = async () => `value-${++loads}`;
+    const fromB = b.read("k", load);
+    await tick();
+    expect(await a.read("k", load)).toBe("value-1");
+    openGate();
+    expect(await fromB).toBe("value-1");
+    expect(loads).toBe(1);
+    // B let go of the lock it took only to find the answer there.
+    expect(await lock.acquire("k", 1000)).toBeDefined();
+  });
+
   it("returns entries that are not cache envelopes (a sealed token) as they are", async () => {
     const store = memoryStorage();
     const lock = sharedLock(Date.now);

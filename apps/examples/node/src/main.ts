@@ -7,7 +7,9 @@ import { createStorage } from "unstorage";
 import redisDriver from "unstorage/drivers/redis";
 
 const env = process.env;
-const driver = env.REDIS_URL ? redisDriver({ url: env.REDIS_URL }) : undefined;
+const driver = env.REDIS_URL
+  ? redisDriver({ url: env.REDIS_URL, base: env.REDIS_BASE })
+  : undefined;
 const redis = driver && createStorage({ driver });
 const storage = redis && lockedStorage(redis, { lock: redisLock(driver!.getInstance!()) });
 const clientSecret = env.INFISICAL_CLIENT_SECRET as string;

@@ -3,6 +3,7 @@
 // one's token and cached reads.
 
 import { execFile } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { createEmulator, DEMO_PROJECT_ID, demoSeed } from "@infisical-edge/emulator";
@@ -41,8 +42,9 @@ describe("apps/examples/node", () => {
 
   it("with REDIS_URL, a second process reuses the token and the cached reads", async () => {
     emulator.clearRequests();
+    const REDIS_BASE = `ie-test-${randomUUID()}`; // nothing left by an earlier run is seen
     for (let i = 0; i < 2; i++) {
-      const { stdout } = await main({ REDIS_URL });
+      const { stdout } = await main({ REDIS_URL, REDIS_BASE });
       expect(stdout).toContain("DATABASE_URL = postgres://localhost:5432/app");
     }
     expect(emulator.count({ path: "/api/v1/auth/universal-auth/login" })).toBe(1);

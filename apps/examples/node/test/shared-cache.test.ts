@@ -4,6 +4,7 @@
 // value on its next read.
 
 import { type ChildProcess, fork } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { createEmulator, DEMO_PROJECT_ID, demoSeed } from "@infisical-edge/emulator";
 import { serve } from "@infisical-edge/emulator/node";
@@ -64,6 +65,7 @@ describe("shared cache across 8 processes through Redis", () => {
     const env = {
       ...process.env,
       REDIS_URL,
+      REDIS_BASE: `ie-test-${randomUUID()}`, // nothing left by an earlier run is seen
       INFISICAL_SITE_URL: server.url,
       INFISICAL_CLIENT_ID: "demo-client-id",
       INFISICAL_CLIENT_SECRET: "demo-client-secret",
