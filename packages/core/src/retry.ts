@@ -3,8 +3,7 @@
 // - 502/503/504, network errors and timeouts only for idempotent requests (reads, logins,
 //   renewals, KMS crypto calls), because a write may already have reached the server.
 // 500 is never retried: it is the server's answer to this request, not a passing outage.
-// ofetch's built-in retry is not used: its default list retries 409/425/500 (wrong for
-// creates) and its backoff sleep ignores the caller's AbortSignal.
+// 409 and 425 are never retried either: a conflict on a create must surface.
 
 import * as v from "valibot";
 
