@@ -43,6 +43,7 @@ export {
   utf8Decode,
   utf8Encode,
 } from "./encoding";
+export { type EncryptedStorageOptions, encryptedStorage } from "./encrypted-storage";
 export {
   ENV_NAMES,
   type EnvConfig,
