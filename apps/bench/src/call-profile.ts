@@ -24,7 +24,6 @@ interface Profile {
 const COMPONENTS: [name: string, test: (url: string, fn: string) => boolean][] = [
   ["this SDK's own code", (u) => /\/packages\/[a-z-]+\/src\//.test(u)],
   ["valibot (validation)", (u) => u.includes("/valibot")],
-  ["ofetch, ufo, destr (URL, query, headers)", (u) => /\/(ofetch|ufo|destr)@/.test(u)],
   ["undici (fetch)", (u) => u.includes("deps/undici")],
   ["web streams (body reading)", (u) => u.includes("webstreams")],
   ["abort signals, events, timers", (u) => /abort_controller|event_target|\/events|timers/.test(u)],

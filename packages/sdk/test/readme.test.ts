@@ -2,7 +2,8 @@
 // creates), and every TypeScript block is compiled by tsc with the workspace's settings.
 // Blocks with imports are whole programs; the others are fragments and get a prelude that
 // declares `client`. Blocks fenced as ```ts official are the official @infisical/sdk's calls
-// and compile against its published types (5.0.2, a dev dependency).
+// and compile against its published types (5.0.2), taken from apps/bench, the only package
+// that depends on the official SDK.
 
 import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -73,7 +74,12 @@ describe("README", () => {
     });
     const tsconfig = {
       extends: "../../../../tsconfig.json",
-      compilerOptions: { paths: { "@infisical-edge/sdk": ["../../src/index.ts"] } },
+      compilerOptions: {
+        paths: {
+          "@infisical-edge/sdk": ["../../src/index.ts"],
+          "@infisical/sdk": ["../../../../apps/bench/node_modules/@infisical/sdk"],
+        },
+      },
       include: ["*.ts"],
       exclude: [],
     };
