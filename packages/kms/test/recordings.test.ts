@@ -1,4 +1,4 @@
-// Contract test: the bodies a real Infisical server answered (../shared/fixtures) parse
+// Contract test: the bodies a real Infisical server answered (fixtures/ in the repo) parse
 // through the SDK's response schemas, and the real server's ECDSA signature verifies locally.
 
 import { readdirSync, readFileSync } from "node:fs";
@@ -19,7 +19,7 @@ import {
 } from "../src/index";
 
 const FIXTURES = fileURLToPath(
-  new URL("../../../../shared/fixtures/infisical-real/", import.meta.url),
+  new URL("../../../fixtures/infisical-real/", import.meta.url),
 );
 
 const load = (file: string) => JSON.parse(readFileSync(`${FIXTURES}${file}`, "utf8"));
