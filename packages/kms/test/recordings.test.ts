@@ -18,9 +18,7 @@ import {
   verifyLocally,
 } from "../src/index";
 
-const FIXTURES = fileURLToPath(
-  new URL("../../../fixtures/infisical-real/", import.meta.url),
-);
+const FIXTURES = fileURLToPath(new URL("../../../fixtures/infisical-real/", import.meta.url));
 
 const load = (file: string) => JSON.parse(readFileSync(`${FIXTURES}${file}`, "utf8"));
 
