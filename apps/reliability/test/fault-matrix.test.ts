@@ -4,11 +4,19 @@
 // server twice, a retry storm, or a secret in any error, log line or cache key.
 
 import { InfisicalError, InfisicalValidationError, type StaleInfo } from "@infisical-edge/core";
+import { createDynamicSecret, createLease } from "@infisical-edge/dynamic-secrets";
 import type { Fault } from "@infisical-edge/emulator";
-import { createSecret, getSecret, listSecrets, updateSecret } from "@infisical-edge/secrets";
+import { createFolder } from "@infisical-edge/folders";
+import {
+  createSecret,
+  deleteSecret,
+  getSecret,
+  listSecrets,
+  updateSecret,
+} from "@infisical-edge/secrets";
 import { afterAll, describe, expect, it } from "vitest";
 import { createLeakScanner } from "../src/leak-scanner";
-import { dev, world } from "../src/world";
+import { dev, PROJECT_SLUG, world } from "../src/world";
 
 const TIMEOUT = 150;
 const RETRY = { retries: 2, minDelay: 5, maxDelay: 20, maxRetryAfter: 1000, maxElapsed: 2000 };
@@ -63,7 +71,15 @@ const FAULTS: FaultCase[] = [
   { name: "HTML 502 page, always", fault: { kind: "html" } },
 ];
 
-type Op = "getSecret" | "listSecrets" | "createSecret" | "updateSecret" | "login";
+type Op =
+  | "getSecret"
+  | "listSecrets"
+  | "createSecret"
+  | "updateSecret"
+  | "deleteSecret"
+  | "createFolder"
+  | "createLease"
+  | "login";
 
 interface OpSpec {
   method: string;
@@ -92,6 +108,20 @@ const OPS: Record<string, OpSpec & { op: Op }> = {
   },
   createSecret: { op: "createSecret", method: "POST", path: "/api/v4/secrets/:name", write: true },
   updateSecret: { op: "updateSecret", method: "PATCH", path: "/api/v4/secrets/:name", write: true },
+  deleteSecret: {
+    op: "deleteSecret",
+    method: "DELETE",
+    path: "/api/v4/secrets/:name",
+    write: true,
+  },
+  createFolder: { op: "createFolder", method: "POST", path: "/api/v2/folders", write: true },
+  // A repeated lease would hand out a second set of live credentials.
+  createLease: {
+    op: "createLease",
+    method: "POST",
+    path: "/api/v1/dynamic-secrets/leases",
+    write: true,
+  },
   login: {
     op: "login",
     method: "POST",
@@ -129,8 +159,35 @@ const run = (op: Op, client: ReturnType<typeof world>["client"]) => {
         secretName: "API_KEY",
         secretValue: "rotated-value-6e5f4a3b",
       });
+    case "deleteSecret":
+      return deleteSecret(client, { ...dev, secretName: "API_KEY" });
+    case "createFolder":
+      return createFolder(client, { ...dev, name: "created-folder" });
+    case "createLease":
+      return createLease(client, { ...lease, dynamicSecretName: "matrix-totp" });
   }
 };
+
+const lease = { projectSlug: PROJECT_SLUG, environmentSlug: "dev" } as const;
+
+/** The dynamic secret a lease is taken from, created before the fault is armed. */
+const prepareLease = (client: ReturnType<typeof world>["client"]) =>
+  createDynamicSecret(client, {
+    ...lease,
+    name: "matrix-totp",
+    defaultTTL: "1h",
+    maxTTL: "24h",
+    provider: {
+      type: "totp",
+      inputs: {
+        configType: "manual",
+        secret: "JBSWY3DPEHPK3PXP",
+        period: 30,
+        digits: 6,
+        algorithm: "sha1",
+      },
+    },
+  });
 
 async function cell(fault: FaultCase, spec: OpSpec & { op: Op }): Promise<Cell> {
   const stale: StaleInfo[] = [];
@@ -140,6 +197,7 @@ async function cell(fault: FaultCase, spec: OpSpec & { op: Op }): Promise<Cell> 
     cache: { ttl: 60, staleIfError: spec.stale ? 600 : 0, onStale: (s) => void stale.push(s) },
   });
   if (spec.op !== "login") await w.client.session.token();
+  if (spec.op === "createLease") await prepareLease(w.client);
   if (spec.stale) {
     await run(spec.op, w.client);
     w.advance(61_000);
@@ -170,9 +228,7 @@ async function cell(fault: FaultCase, spec: OpSpec & { op: Op }): Promise<Cell> 
   const ms = Date.now() - started;
 
   const hits = w.emulator.requests.filter(
-    (r) =>
-      r.method === spec.method &&
-      (spec.op === "login" ? r.path === spec.path : r.path.startsWith("/api/v4/secrets")),
+    (r) => r.method === spec.method && r.path.startsWith(spec.path.replace("/:name", "")),
   );
   const problems: string[] = [];
   let outcome: string;

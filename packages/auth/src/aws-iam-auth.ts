@@ -56,8 +56,8 @@ export interface SignedCallerIdentity {
   iamRequestBody: string;
   /** base64 of the JSON object of the signed request's headers. */
   iamRequestHeaders: string;
-  /** The signature alone, to keep out of error messages. */
-  signature: string;
+  /** The signature and the session token, to keep out of error messages. */
+  sensitive: string[];
 }
 
 /** Signs STS GetCallerIdentity for `region` and encodes it the way the login route wants. */
@@ -92,7 +92,9 @@ export async function signCallerIdentity(
     iamHttpRequestMethod: "POST",
     iamRequestBody: bytesToBase64(utf8Encode(STS_BODY)),
     iamRequestHeaders: bytesToBase64(utf8Encode(JSON.stringify(headers))),
-    signature: /Signature=([0-9a-f]+)/.exec(authorization)?.[1] ?? "",
+    sensitive: [/Signature=([0-9a-f]+)/.exec(authorization)?.[1] ?? "", token ?? ""].filter(
+      Boolean,
+    ),
   };
 }
 
@@ -118,12 +120,12 @@ export function awsIamAuth(options: AwsIamAuthOptions): AuthMethod {
   const { identityId, credentials, region, organizationSlug } = parseOptions(Options, options);
   return {
     kind: "aws-iam-auth",
-    identity: () => shortHash(`aws-iam-auth:${identityId}`),
+    identity: () => shortHash(`aws-iam-auth:${identityId}:${organizationSlug ?? ""}`),
     async login(context) {
       const signed = await signCallerIdentity(credentials, await resolveRegion(region));
-      const { signature, ...fields } = signed;
+      const { sensitive, ...fields } = signed;
       const body = loginBody(identityId, organizationSlug, fields);
-      return postLogin(context, "/api/v1/auth/aws-auth/login", body, [signature]);
+      return postLogin(context, "/api/v1/auth/aws-auth/login", body, sensitive);
     },
   };
 }

@@ -69,7 +69,7 @@ export function gcpIamAuth(options: GcpIamAuthOptions): AuthMethod {
   let signingKey: Promise<CryptoKey> | undefined;
   return {
     kind: "gcp-iam-auth",
-    identity: () => shortHash(`gcp-iam-auth:${parsed.identityId}`),
+    identity: () => shortHash(`gcp-iam-auth:${parsed.identityId}:${parsed.organizationSlug ?? ""}`),
     async login(context) {
       signingKey ??= importRsaPrivateKey(key.private_key, "serviceAccountKey.private_key");
       const cryptoKey = await signingKey.catch((error) => {

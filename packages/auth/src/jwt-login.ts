@@ -16,7 +16,7 @@ export interface JwtLoginSpec {
 export function jwtLoginMethod(spec: JwtLoginSpec): AuthMethod {
   return {
     kind: spec.kind,
-    identity: () => shortHash(`${spec.kind}:${spec.identityId}`),
+    identity: () => shortHash(`${spec.kind}:${spec.identityId}:${spec.organizationSlug ?? ""}`),
     async login(context) {
       const jwt = await spec.token(context.signal);
       return postLogin(

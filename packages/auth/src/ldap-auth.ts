@@ -22,7 +22,7 @@ export function ldapAuth(options: LdapAuthOptions): AuthMethod {
   const body = loginBody(identityId, organizationSlug, { username, password });
   return {
     kind: "ldap-auth",
-    identity: () => shortHash(`ldap-auth:${identityId}:${username}`),
+    identity: () => shortHash(`ldap-auth:${identityId}:${username}:${organizationSlug ?? ""}`),
     login: (context) => postLogin(context, "/api/v1/auth/ldap-auth/login", body),
   };
 }

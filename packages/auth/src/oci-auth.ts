@@ -66,7 +66,7 @@ export function ociAuth(options: OciAuthOptions): AuthMethod {
   let signingKey: Promise<CryptoKey> | undefined;
   return {
     kind: "oci-auth",
-    identity: () => shortHash(`oci-auth:${parsed.identityId}`),
+    identity: () => shortHash(`oci-auth:${parsed.identityId}:${parsed.organizationSlug ?? ""}`),
     async login(context) {
       signingKey ??= importRsaPrivateKey(parsed.privateKey, "privateKey");
       const key = await signingKey.catch((error) => {

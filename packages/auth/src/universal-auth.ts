@@ -21,7 +21,7 @@ export function universalAuth(options: UniversalAuthOptions): AuthMethod {
   if (organizationSlug) body.organizationSlug = organizationSlug;
   return {
     kind: "universal-auth",
-    identity: () => shortHash(`universal-auth:${clientId}`),
+    identity: () => shortHash(`universal-auth:${clientId}:${organizationSlug ?? ""}`),
     login: (context) => postLogin(context, "/api/v1/auth/universal-auth/login", body),
   };
 }

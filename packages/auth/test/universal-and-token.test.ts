@@ -141,3 +141,12 @@ describe("tokenAuth", () => {
     expect(() => tokenAuth("")).toThrow(InfisicalValidationError);
   });
 });
+
+describe("identity labels", () => {
+  it("differ per organization, so sub-organization logins never share tokens or cache", async () => {
+    const root = universalAuth({ clientId: "same", clientSecret: "s" });
+    const sub = universalAuth({ clientId: "same", clientSecret: "s", organizationSlug: "sub-org" });
+    expect(await root.identity()).not.toBe(await sub.identity());
+    expect(await sub.identity()).not.toContain("same");
+  });
+});

@@ -111,8 +111,10 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
   const loads = createSingleFlight();
   const enabled = ttl > 0;
   // Bumped by every invalidation: a load that started before a write must not store
-  // its (possibly stale) answer after the write invalidated the key.
+  // its (possibly stale) answer after the write invalidated the key, and a read that starts
+  // after the write must not join a flight that started before it (flight keys carry it).
   let generation = 0;
+  const flightKey = (key: string, gen: number) => `${gen}|${key}`;
 
   /** A storage that fails to answer is a miss, not a failed read. */
   async function lookup(key: string): Promise<Envelope<unknown> | undefined> {
@@ -130,17 +132,18 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
     } catch {}
   }
 
+  /** Loads under the generation `gen` the read started in; stores only if still current. */
   function load<T>(
     key: string,
+    gen: number,
     work: (signal?: AbortSignal) => Promise<T>,
     signal?: AbortSignal,
   ): Promise<T> {
     return loads.run(
-      key,
+      flightKey(key, gen),
       async (shared) => {
-        const startedAt = generation;
         const value = await work(shared);
-        if (startedAt === generation) {
+        if (gen === generation) {
           const envelope: Envelope<T> = { value, expiresAt: now() + ttl * 1000 };
           // Best effort: a store that cannot write must not fail a read that succeeded.
           try {
@@ -153,8 +156,12 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
     );
   }
 
-  function revalidate(key: string, work: (signal?: AbortSignal) => Promise<unknown>): void {
-    const settled = load(key, work).then(
+  function revalidate(
+    key: string,
+    gen: number,
+    work: (signal?: AbortSignal) => Promise<unknown>,
+  ): void {
+    const settled = load(key, gen, work).then(
       () => undefined,
       () => undefined, // the stale value stays; the next read tries again
     );
@@ -170,21 +177,22 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
     staleWhileRevalidate,
     storage,
     read<T>(key: string, work: (signal?: AbortSignal) => Promise<T>, options?: ReadOptions) {
-      if (!enabled) return reads.run(key, work, options?.signal);
+      const gen = generation;
+      if (!enabled) return reads.run(flightKey(key, gen), work, options?.signal);
       return reads.run(
-        key,
+        flightKey(key, gen),
         async (signal) => {
           const entry = await lookup(key);
           const at = now();
           if (entry && entry.expiresAt > at) return entry.value as T;
           const age = entry ? at - entry.expiresAt : Infinity;
           if (entry && age <= staleWhileRevalidate * 1000) {
-            revalidate(key, work);
+            revalidate(key, gen, work);
             report({ key, reason: "revalidate", age });
             return entry.value as T;
           }
           try {
-            return await load(key, work, signal);
+            return await load(key, gen, work, signal);
           } catch (error) {
             if (!entry || age > staleIfError * 1000 || !isPassingFailure(error)) throw error;
             report({ key, reason: "error", age, error });
@@ -195,12 +203,16 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
       );
     },
     async invalidate(base, match) {
-      if (!enabled) return;
       generation++;
-      const keys = await storage.getKeys(base);
-      await Promise.all(
-        keys.filter((key) => !match || match(key)).map((key) => storage.removeItem(key)),
-      );
+      if (!enabled) return;
+      // Best effort: the write this follows has already happened, and failing it now (the
+      // store is down) would make callers retry a create or update that succeeded.
+      try {
+        const keys = await storage.getKeys(base);
+        await Promise.all(
+          keys.filter((key) => !match || match(key)).map((key) => storage.removeItem(key)),
+        );
+      } catch {}
     },
   };
 }

@@ -6,7 +6,7 @@ import { type Cache, type CacheOptions, createCache } from "./cache";
 import { cacheKeyVersion, type KeyScope, shortHash } from "./cache-keys";
 import { InfisicalAuthError, InfisicalValidationError } from "./errors";
 import { RetryOption, type RetryOptions, resolveRetry } from "./retry";
-import { type AuthSession, createSession } from "./session";
+import { type AuthSession, createSession, type TokenInfo } from "./session";
 import { createTokenStore, type TokenStoreOptions } from "./token-store";
 import {
   createTransport,
@@ -15,6 +15,9 @@ import {
   type TransportResponse,
 } from "./transport";
 import { parseOptions } from "./validate";
+
+const MAX_TIMER_MS = 2_147_483_647;
+const MAX_TTL_SECONDS = 10 * 365 * 24 * 3600;
 
 export const DEFAULT_SITE_URL = "https://app.infisical.com";
 
@@ -47,6 +50,8 @@ export interface ClientConfig {
 export interface InfisicalClient {
   readonly siteUrl: string;
   readonly session: AuthSession;
+  /** The current token's expiry (`{ expiresAt, maxExpiresAt }`, epoch ms); never the token. */
+  readonly auth: { info(): TokenInfo | undefined };
   readonly cache: Cache;
   /** Epoch ms from the client's clock. */
   now(): number;
@@ -76,7 +81,13 @@ const ConfigSchema = v.object({
     v.union([
       v.literal(false),
       v.looseObject({
-        ttl: v.optional(v.union([v.literal(false), v.pipe(v.number(), v.minValue(0))])),
+        // Finite: an Infinity expiry would turn into null in a JSON store and never read back.
+        ttl: v.optional(
+          v.union([
+            v.literal(false),
+            v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_TTL_SECONDS)),
+          ]),
+        ),
         storage: v.optional(
           v.looseObject({ getItem: fn, setItem: fn, removeItem: fn, getKeys: fn }, "a storage"),
         ),
@@ -88,7 +99,8 @@ const ConfigSchema = v.object({
     ]),
   ),
   fetch: v.optional(fn),
-  timeout: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  // setTimeout fires at once past 2^31-1 ms, which would time every request out.
+  timeout: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TIMER_MS))),
   retry: v.optional(RetryOption),
   headers: v.optional(v.record(v.string(), v.string())),
   now: v.optional(fn),
@@ -162,6 +174,7 @@ export function createClient(config: ClientConfig = {}): InfisicalClient {
   return {
     siteUrl,
     session,
+    auth: { info: () => session.info() },
     cache,
     now,
     send,

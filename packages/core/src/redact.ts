@@ -42,8 +42,11 @@ export function sensitiveValues(body: unknown, out: string[] = []): string[] {
   if (Array.isArray(body)) {
     for (const item of body) sensitiveValues(item, out);
   } else if (body && typeof body === "object") {
+    // Encrypted metadata (`{ key, value, isEncrypted: true }`) carries a secret in `value`.
+    const encrypted = (body as { isEncrypted?: unknown }).isEncrypted === true;
     for (const [key, value] of Object.entries(body)) {
-      if (typeof value === "string" && SENSITIVE_FIELDS.has(key)) out.push(value);
+      const secret = SENSITIVE_FIELDS.has(key) || (encrypted && key === "value");
+      if (typeof value === "string" && secret) out.push(value);
       else if (value && typeof value === "object") sensitiveValues(value, out);
     }
   }

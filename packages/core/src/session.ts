@@ -174,7 +174,12 @@ export function createSession(
     },
     async renew(signal) {
       await session.token(signal);
-      const current = state as TokenState;
+      // The token may have been rejected in between: obtain one again before renewing.
+      if (!state) await session.token(signal);
+      const current = state;
+      if (!current) {
+        throw new InfisicalValidationError([{ field: "auth", reason: "no token to renew" }]);
+      }
       const next = await singleFlight(async (shared) => {
         const renewed = await renewState(current, shared);
         await keep(renewed);
@@ -187,7 +192,8 @@ export function createSession(
       if (!current) return;
       state = undefined;
       rejected = current.accessToken;
-      if (shared) await shared.remove(await session.identity());
+      // A store that fails must not keep the revoke from reaching the server.
+      if (shared) await shared.remove(await session.identity()).catch(() => {});
       await send({
         method: "POST",
         path: REVOKE_PATH,

@@ -100,3 +100,31 @@ describe("cache", () => {
     expect(key).toMatch(/^ie1:[0-9a-f]{16}:proj-1:n:dev:%2Fa%2Fb:l:anonymous:x%3Fy$/);
   });
 });
+
+describe("cache and writes", () => {
+  it("a read that starts after an invalidation does not join a flight from before it", async () => {
+    for (const cache of [undefined, false as const]) {
+      const { client } = clientWith(cache);
+      let release!: (v: string) => void;
+      const before = client.cache.read("k", () => new Promise<string>((r) => (release = r)));
+      await client.cache.invalidate("k"); // a write happened
+      const after = client.cache.read("k", async () => "new");
+      release("old");
+      expect(await before).toBe("old");
+      expect(await after).toBe("new");
+    }
+  });
+
+  it("invalidation is best effort: a failing store does not fail the write it follows", async () => {
+    const failing: StorageLike = {
+      getItem: () => null,
+      setItem: () => {},
+      removeItem: () => {},
+      getKeys: () => {
+        throw new Error("KV down");
+      },
+    };
+    const { client } = clientWith({ storage: failing });
+    await expect(client.cache.invalidate("k")).resolves.toBeUndefined();
+  });
+});

@@ -82,3 +82,21 @@ describe("encoding and crypto", () => {
     await expect(aesGcmDecrypt(key, sealed)).rejects.toThrow();
   });
 });
+
+describe("createClient bounds", () => {
+  it("refuses a timeout past the timer limit and an infinite cache ttl", () => {
+    for (const [config, field] of [
+      [{ timeout: 3e9 }, "timeout"],
+      [{ cache: { ttl: Number.POSITIVE_INFINITY } }, "cache.ttl"],
+    ] as const) {
+      let error: unknown;
+      try {
+        createClient(config as never);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(InfisicalValidationError);
+      expect((error as InfisicalValidationError).field).toBe(field);
+    }
+  });
+});

@@ -131,6 +131,7 @@ describe("auth session", () => {
     expect(info?.expiresAt).toBe(1_000_000 + 60_000);
     expect(info?.maxExpiresAt).toBe(1_000_000 + 120_000);
     expect(JSON.stringify(info)).not.toContain("tok-xyz");
+    expect(client.auth.info()).toEqual(info);
     expect(JSON.stringify(client)).not.toContain("tok-xyz");
   });
 });

@@ -115,3 +115,37 @@ describe("writing secrets", () => {
     expect(parsed.secret).toBeUndefined();
   });
 });
+
+describe("writes under a secret-approval policy", () => {
+  it("every write answers a typed { approval } instead of crashing", async () => {
+    const { emulator } = setup();
+    const approval = { id: "apr-7", status: "open", policyId: "pol-1", isReplicated: false };
+    const { client } = setup({
+      fetch: async (input, init) => {
+        const method = init?.method ?? "GET";
+        const url = String(input instanceof Request ? input.url : input);
+        if (method !== "GET" && url.includes("/api/v4/secrets")) return Response.json({ approval });
+        return emulator.fetch(input, init);
+      },
+    });
+    const results = [
+      await createSecret(client, { ...dev, secretName: "NEEDS_REVIEW", secretValue: "v" }),
+      await updateSecret(client, { ...dev, secretName: "ROOT", secretValue: "v2" }),
+      await deleteSecret(client, { ...dev, secretName: "ROOT" }),
+    ];
+    for (const result of results) {
+      expect(result.approval?.id).toBe("apr-7");
+      expect(result.secret).toBeUndefined();
+    }
+    const batch = await createSecrets(client, {
+      ...dev,
+      secrets: [{ secretKey: "B", secretValue: "b" }],
+    });
+    expect(batch.approval?.id).toBe("apr-7");
+    expect(batch.secrets).toBeUndefined();
+    // The change is pending: reads still see the current value.
+    expect((await getSecret(client, { ...dev, secretName: "ROOT" })).secretValue).toBe(
+      "root-value",
+    );
+  });
+});
