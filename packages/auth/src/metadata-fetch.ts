@@ -43,7 +43,14 @@ export async function fetchMetadata(request: MetadataRequest): Promise<string> {
     const reason = timeout.aborted ? "timed out" : `unreachable (${describe(error)})`;
     throw new InfisicalMetadataError(`${where} ${reason}`);
   }
-  const text = await response.text();
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (request.signal?.aborted) throw request.signal.reason;
+    const reason = timeout.aborted ? "timed out" : `broke off (${describe(error)})`;
+    throw new InfisicalMetadataError(`${where} ${reason} while reading the answer`);
+  }
   if (!response.ok)
     throw new InfisicalMetadataError(`${where} failed: ${response.status}`, response.status);
   return text;
