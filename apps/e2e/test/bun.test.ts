@@ -17,6 +17,8 @@ describe("end-to-end in Bun", () => {
       env: { ...process.env, INFISICAL_E2E_URL: server.url, NO_COLOR: "1" },
     }).catch((error) => error);
     output = `${result.stdout}\n${result.stderr}`;
+    // A child killed by a signal has no exit code: that is a failure too.
+    expect(result.signal ?? null, output).toBeNull();
     expect(result.code ?? 0, output).toBe(0);
   }, 120_000);
   afterAll(() => server.close());

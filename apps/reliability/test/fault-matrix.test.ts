@@ -18,7 +18,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createLeakScanner } from "../src/leak-scanner";
 import { dev, PROJECT_SLUG, world } from "../src/world";
 
-const TIMEOUT = 150;
+// Per attempt: long enough that a retry under load still fits, short enough to keep the
+// matrix fast.
+const TIMEOUT = 400;
 const RETRY = { retries: 2, minDelay: 5, maxDelay: 20, maxRetryAfter: 1000, maxElapsed: 2000 };
 /** Longest a call may take under this policy: every attempt times out, every wait is full. */
 const BOUND = (RETRY.retries + 1) * TIMEOUT + RETRY.retries * RETRY.maxRetryAfter;

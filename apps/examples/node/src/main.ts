@@ -11,7 +11,11 @@ const driver = env.REDIS_URL
   ? redisDriver({ url: env.REDIS_URL, base: env.REDIS_BASE })
   : undefined;
 const redis = driver && createStorage({ driver });
-const storage = redis && lockedStorage(redis, { lock: redisLock(driver!.getInstance!()) });
+const storage =
+  redis &&
+  lockedStorage(redis, {
+    lock: redisLock(driver!.getInstance!(), { prefix: `${env.REDIS_BASE ?? ""}:ie1-lock:` }),
+  });
 const clientSecret = env.INFISICAL_CLIENT_SECRET as string;
 const infisical = createClient({
   siteUrl: env.INFISICAL_SITE_URL,

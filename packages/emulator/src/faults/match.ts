@@ -9,7 +9,8 @@ function pathMatches(pattern: string | RegExp | undefined, pathname: string): bo
   const got = pathname.split("/").filter(Boolean);
   for (let i = 0; i < want.length; i++) {
     const part = want[i] as string;
-    if (part === "*" && i === want.length - 1) return true;
+    // A final `*` stands for one or more segments: `/secrets/*` is not `/secrets` itself.
+    if (part === "*" && i === want.length - 1) return got.length > i;
     const segment = got[i];
     if (segment === undefined) return false;
     if (!part.startsWith(":") && part !== segment) return false;
