@@ -7,15 +7,11 @@ import { createStorage } from "unstorage";
 import redisDriver from "unstorage/drivers/redis";
 
 const env = process.env;
-const driver = env.REDIS_URL
-  ? redisDriver({ url: env.REDIS_URL, base: env.REDIS_BASE })
-  : undefined;
+const base = env.REDIS_BASE ?? "";
+const driver = env.REDIS_URL ? redisDriver({ url: env.REDIS_URL, base }) : undefined;
 const redis = driver && createStorage({ driver });
-const storage =
-  redis &&
-  lockedStorage(redis, {
-    lock: redisLock(driver!.getInstance!(), { prefix: `${env.REDIS_BASE ?? ""}:ie1-lock:` }),
-  });
+const lock = driver && redisLock(driver.getInstance!(), { prefix: `${base}:ie1-lock:` });
+const storage = redis && lock && lockedStorage(redis, { lock });
 const clientSecret = env.INFISICAL_CLIENT_SECRET as string;
 const infisical = createClient({
   siteUrl: env.INFISICAL_SITE_URL,
