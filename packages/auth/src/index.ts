@@ -5,6 +5,7 @@ export { type AzureAuthOptions, azureAuth } from "./azure-auth";
 export { type GcpIamAuthOptions, type GcpServiceAccountKey, gcpIamAuth } from "./gcp-iam-auth";
 export { type GcpIdTokenAuthOptions, gcpIdTokenAuth } from "./gcp-id-token-auth";
 export { type JwtAuthOptions, jwtAuth } from "./jwt-auth";
+export type { GivenJwtOptions } from "./jwt-login";
 export { type KubernetesAuthOptions, kubernetesAuth } from "./kubernetes-auth";
 export { type LdapAuthOptions, ldapAuth } from "./ldap-auth";
 export type { TokenSource } from "./login-options";

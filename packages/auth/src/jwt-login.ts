@@ -1,8 +1,16 @@
 // The shape shared by every "identity id + JWT" login (OIDC, JWT, Kubernetes, GCP, Azure,
 // SPIFFE): the token is read fresh at each login, checked, and posted as `jwt`.
 
-import { type AuthMethod, postLogin, shortHash } from "@infisical-edge/core";
-import { loginBody } from "./login-options";
+import { type AuthMethod, parseOptions, postLogin, shortHash } from "@infisical-edge/core";
+import * as v from "valibot";
+import {
+  IdentityId,
+  loginBody,
+  OrganizationSlug,
+  resolveToken,
+  type TokenSource,
+  TokenSourceSchema,
+} from "./login-options";
 
 export interface JwtLoginSpec {
   kind: string;
@@ -25,5 +33,33 @@ export function jwtLoginMethod(spec: JwtLoginSpec): AuthMethod {
         loginBody(spec.identityId, spec.organizationSlug, { jwt }),
       );
     },
+  };
+}
+
+/** Options of the methods whose only credential is a given JWT (OIDC, JWT, SPIFFE). */
+export interface GivenJwtOptions {
+  identityId: string;
+  /** The token, or a function returning a fresh one per login. */
+  jwt: TokenSource;
+  organizationSlug?: string;
+}
+
+const GivenJwt = v.object({
+  identityId: IdentityId,
+  jwt: TokenSourceSchema,
+  organizationSlug: OrganizationSlug,
+});
+
+/** Builds `oidcAuth`, `jwtAuth` and `spiffeAuth`: same options, their own login route. */
+export function givenJwtMethod(kind: string) {
+  return (options: GivenJwtOptions): AuthMethod => {
+    const { identityId, jwt, organizationSlug } = parseOptions(GivenJwt, options);
+    return jwtLoginMethod({
+      kind,
+      path: `/api/v1/auth/${kind}/login`,
+      identityId,
+      organizationSlug,
+      token: () => resolveToken(jwt, "jwt"),
+    });
   };
 }

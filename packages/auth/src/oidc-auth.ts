@@ -1,38 +1,11 @@
-import { type AuthMethod, parseOptions } from "@infisical-edge/core";
-import * as v from "valibot";
-import { jwtLoginMethod } from "./jwt-login";
-import {
-  IdentityId,
-  OrganizationSlug,
-  resolveToken,
-  type TokenSource,
-  TokenSourceSchema,
-} from "./login-options";
+import type { AuthMethod } from "@infisical-edge/core";
+import { type GivenJwtOptions, givenJwtMethod } from "./jwt-login";
 
-export interface OidcAuthOptions {
-  identityId: string;
-  /** The identity provider's ID token, or a function returning a fresh one per login. */
-  jwt: TokenSource;
-  organizationSlug?: string;
-}
-
-const Options = v.object({
-  identityId: IdentityId,
-  jwt: TokenSourceSchema,
-  organizationSlug: OrganizationSlug,
-});
+/** `jwt`: the identity provider's ID token, or a function returning a fresh one per login. */
+export type OidcAuthOptions = GivenJwtOptions;
 
 /**
  * OIDC Auth: the server checks the token against the provider's discovery document and
  * JWKS, then the bound issuer, subject, audiences and claims.
  */
-export function oidcAuth(options: OidcAuthOptions): AuthMethod {
-  const { identityId, jwt, organizationSlug } = parseOptions(Options, options);
-  return jwtLoginMethod({
-    kind: "oidc-auth",
-    path: "/api/v1/auth/oidc-auth/login",
-    identityId,
-    organizationSlug,
-    token: () => resolveToken(jwt, "jwt"),
-  });
-}
+export const oidcAuth: (options: OidcAuthOptions) => AuthMethod = givenJwtMethod("oidc-auth");

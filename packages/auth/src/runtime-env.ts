@@ -1,5 +1,5 @@
 // Reads an environment variable where the runtime has one, without importing anything:
-// Node and Bun expose `process.env`, Deno `Deno.env` (which throws without --allow-env),
+// Node and Bun expose the environment on `process`, Deno on `Deno.env` (which throws without --allow-env),
 // Workers and browsers neither. Any failure reads as "not set".
 
 interface EnvHost {

@@ -3,7 +3,7 @@ import { type ListSecretsOptions, listSecrets } from "./list-secrets";
 
 /**
  * A folder's secrets as a plain `{ KEY: value }` record: the edge-friendly replacement for
- * injecting into `process.env`. The folder's own secrets win over imported ones; among
+ * injecting into the process environment. The folder's own secrets win over imported ones; among
  * imports, and among folders of a recursive list, the first occurrence of a key wins.
  */
 export async function loadSecrets(
