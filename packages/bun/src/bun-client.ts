@@ -1,14 +1,12 @@
 // createBunClient: the core client configured from Bun.env, with an optional bun:sqlite file
 // as the cache and token store, so a restarted process reuses its token and cached reads.
 
-import { tokenAuth, universalAuth } from "@infisical-edge/auth";
+import { authFromEnv } from "@infisical-edge/auth";
 import {
-  type AuthMethod,
   type CacheOptions,
   type ClientConfig,
   createClient,
   type InfisicalClient,
-  missingCredentials,
   readEnvConfig,
 } from "@infisical-edge/core";
 import { sqliteStorage } from "./sqlite-storage";
@@ -32,19 +30,11 @@ export function createBunClient(options: BunClientOptions = {}): InfisicalClient
   const { cacheFile, shareTokens, env, ...config } = options;
   const source = env ?? Bun.env;
   const fromEnv = readEnvConfig((name) => source[name]);
-  const credentials = fromEnv.credentials;
-  if (!config.auth && !credentials) throw missingCredentials();
-  const auth: AuthMethod =
-    config.auth ??
-    (credentials?.kind === "token-auth"
-      ? tokenAuth(credentials.token)
-      : universalAuth(credentials as { clientId: string; clientSecret: string }));
+  const { auth, secret } = authFromEnv(fromEnv.credentials, config.auth);
   let cache: CacheOptions | false | undefined = config.cache;
   if (cacheFile && cache !== false && !cache?.storage) {
     cache = { ...cache, storage: sqliteStorage({ path: cacheFile, now: config.now }) };
   }
-  const secret =
-    !config.auth && credentials?.kind === "universal-auth" ? credentials.clientSecret : undefined;
   const storage = cache ? cache.storage : undefined;
   return createClient({
     ...config,

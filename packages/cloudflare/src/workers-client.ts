@@ -3,9 +3,8 @@
 // that request's `ctx.waitUntil`, so a background refresh is kept alive by the request that
 // started it and never by another one.
 
-import { tokenAuth, universalAuth } from "@infisical-edge/auth";
+import { authFromEnv } from "@infisical-edge/auth";
 import {
-  type AuthMethod,
   type CacheOptions,
   type ClientConfig,
   createCache,
@@ -13,7 +12,6 @@ import {
   type InfisicalClient,
   InfisicalValidationError,
   memoryStorage,
-  missingCredentials,
   readEnvConfig,
   type StorageLike,
 } from "@infisical-edge/core";
@@ -78,20 +76,9 @@ function namespaceOf(env: WorkersEnv, option: WorkersClientOptions["kv"]) {
 
 function createIsolate(env: WorkersEnv, options: WorkersClientOptions): Isolate {
   const config = readEnvConfig((name) => (env as Record<string, unknown>)[name]);
-  const credentials = config.credentials;
-  let auth: AuthMethod | undefined = options.auth;
-  if (!auth && !credentials) throw missingCredentials();
-  auth ??=
-    credentials?.kind === "token-auth"
-      ? tokenAuth(credentials.token)
-      : universalAuth({
-          clientId: (credentials as { clientId: string }).clientId,
-          clientSecret: (credentials as { clientSecret: string }).clientSecret,
-        });
+  const { auth, secret } = authFromEnv(config.credentials, options.auth);
   const namespace = namespaceOf(env, options.kv);
   const storage = namespace ? kvStorage(namespace) : memoryStorage();
-  const secret =
-    !options.auth && credentials?.kind === "universal-auth" ? credentials.clientSecret : undefined;
   const share = namespace !== undefined && secret !== undefined && options.shareTokens !== false;
   const { kv: _kv, shareTokens: _share, cache: _cache, fetch, ...rest } = options;
   const client = createClient({

@@ -2,14 +2,12 @@
 // Only the INFISICAL_* names are read, each on its own, so `--allow-env=INFISICAL_SITE_URL,...`
 // is enough; a variable the permissions do not cover counts as unset.
 
-import { tokenAuth, universalAuth } from "@infisical-edge/auth";
+import { authFromEnv } from "@infisical-edge/auth";
 import {
-  type AuthMethod,
   type CacheOptions,
   type ClientConfig,
   createClient,
   type InfisicalClient,
-  missingCredentials,
   readEnvConfig,
 } from "@infisical-edge/core";
 import { type DenoKvStorageOptions, denoKvStorage } from "./kv-storage.ts";
@@ -42,20 +40,12 @@ function readable(env: { get(name: string): string | undefined }) {
 export function createDenoClient(options: DenoClientOptions = {}): InfisicalClient {
   const { kv, shareTokens, env, ...config } = options;
   const fromEnv = readEnvConfig(readable(env ?? Deno.env));
-  const credentials = fromEnv.credentials;
-  if (!config.auth && !credentials) throw missingCredentials();
-  const auth: AuthMethod =
-    config.auth ??
-    (credentials?.kind === "token-auth"
-      ? tokenAuth(credentials.token)
-      : universalAuth(credentials as { clientId: string; clientSecret: string }));
+  const { auth, secret } = authFromEnv(fromEnv.credentials, config.auth);
   let cache: CacheOptions | false | undefined = config.cache;
   if (kv && cache !== false && !cache?.storage) {
     cache = { ...cache, storage: denoKvStorage(kv === true ? {} : kv) };
   }
   const storage = cache ? cache.storage : undefined;
-  const secret =
-    !config.auth && credentials?.kind === "universal-auth" ? credentials.clientSecret : undefined;
   return createClient({
     ...config,
     siteUrl: config.siteUrl ?? fromEnv.siteUrl,
