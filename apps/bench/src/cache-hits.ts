@@ -1,7 +1,7 @@
 // Cache hits: sequential getSecret calls answered from the cache, in operations per second,
 // from the built-in memory store (plain and with entries encrypted), unstorage's memory
-// driver, and Redis on loopback when one
-// answers at 127.0.0.1:6379. The ratio is to raw fetch requests per second on loopback
+// driver, and Redis when one answers at REDIS_URL (`pnpm bench` starts one on a free port).
+// The ratio is to raw fetch requests per second on loopback
 // (1 / its p50 from the call-overhead run), i.e. how many hits fit in one request.
 
 import { connect } from "node:net";
@@ -20,7 +20,7 @@ import { SECRET_NAME, SECRET_VALUE } from "./seed";
 import { ratio } from "./stats";
 
 const MEASURE = "cache hits: getSecret from cache, sequential";
-const REDIS = { host: "127.0.0.1", port: 6379 };
+const REDIS_URL = process.env.REDIS_URL;
 
 async function hitsPerSecond(target: Target, storage: StorageLike | undefined, ms: number) {
   const session = oursWith(target, { ttl: 600, ...(storage ? { storage } : {}) });
@@ -41,9 +41,10 @@ async function hitsPerSecond(target: Target, storage: StorageLike | undefined, m
   return (ops / elapsed) * 1000;
 }
 
-function redisAnswers(): Promise<boolean> {
+function redisAnswers(url: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = connect(REDIS);
+    const { hostname, port } = new URL(url);
+    const socket = connect({ host: hostname, port: Number(port || 6379) });
     const done = (ok: boolean) => {
       socket.destroy();
       resolve(ok);
@@ -80,10 +81,10 @@ export async function measureCacheHits(
   );
   await unstorageMemory.dispose();
 
-  if (await redisAnswers()) {
+  if (REDIS_URL && (await redisAnswers(REDIS_URL))) {
     const { default: redisDriver } = await import("unstorage/drivers/redis");
     const redis = createStorage({
-      driver: redisDriver({ ...REDIS, base: "infisical-edge-bench" }),
+      driver: redisDriver({ url: REDIS_URL, base: "infisical-edge-bench" }),
     });
     try {
       rows.push(
@@ -95,7 +96,7 @@ export async function measureCacheHits(
     }
   } else {
     rows.push(
-      row("this SDK, Redis (unstorage redis driver)", null, "skipped: no redis at 127.0.0.1:6379"),
+      row("this SDK, Redis (unstorage redis driver)", null, "skipped: no redis at REDIS_URL"),
     );
   }
   const sealed = encryptedStorage(memoryStorage(), { key: randomBytes(32) });

@@ -103,20 +103,25 @@ describe("Getting started", () => {
 });
 
 describe("InfisicalSDKClient parameters", () => {
-  it("host, token, cache_ttl = 300: no login, one request for two reads", async () => {
+  it("host, token, cache_ttl = 300: no login, one request until 300 s have passed", async () => {
     const { emulator } = await sdkOn();
-    const token = emulator.issueToken(IDENTITY_ID);
+    const token = emulator.issueToken(IDENTITY_ID, { ttl: 3600 });
     const client = new InfisicalSDKClient({
       host: SITE,
       token,
       cacheTtl: 300,
       fetch: emulator.fetch,
+      now: () => emulator.now(), // one clock for both sides: advancing it ages the cache
     });
     const read = { projectId: PROJECT_ID, environmentSlug: "dev", secretName: "EXISTING_SECRET" };
+    const reads = () => emulator.count({ path: "/api/v4/secrets/EXISTING_SECRET" });
     expect((await client.secrets.getSecretByName(read)).secretValue).toBe("existing-value");
     emulator.advanceClock(299_000);
     await client.secrets.getSecretByName(read);
-    expect(emulator.count({ path: "/api/v4/secrets/EXISTING_SECRET" })).toBe(1);
+    expect(reads()).toBe(1);
+    emulator.advanceClock(2_000); // 301 s after the first read
+    expect((await client.secrets.getSecretByName(read)).secretValue).toBe("existing-value");
+    expect(reads()).toBe(2);
     expect(emulator.count({ path: /login$/ })).toBe(0);
   });
 

@@ -11,9 +11,9 @@ import { serve } from "@infisical-edge/emulator/node";
 import { type Browser, chromium } from "playwright-core";
 import { build, type PreviewServer, preview } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requireChromium } from "../../test-services.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
@@ -31,6 +31,7 @@ describe("apps/examples/browser in headless Chromium", () => {
   let site: PreviewServer;
   let browser: Browser;
   beforeAll(async () => {
+    const executablePath = requireChromium();
     api = await serve(emulator, { port: 0 });
     await build({ root, logLevel: "silent", build: { outDir, emptyOutDir: true } });
     site = await preview({
@@ -39,7 +40,7 @@ describe("apps/examples/browser in headless Chromium", () => {
       build: { outDir },
       preview: { host: "127.0.0.1", port: 0 },
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
     await browser?.close();

@@ -9,11 +9,11 @@ import { promisify } from "node:util";
 import { createEmulator, DEMO_PROJECT_ID, demoSeed } from "@infisical-edge/emulator";
 import { serve } from "@infisical-edge/emulator/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requireRedis } from "../../test-services.ts";
 
 const run = promisify(execFile);
 const appDir = fileURLToPath(new URL("..", import.meta.url));
 const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
-const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 
 describe("apps/examples/node", () => {
   const emulator = createEmulator({ seed: demoSeed });
@@ -41,6 +41,7 @@ describe("apps/examples/node", () => {
   });
 
   it("with REDIS_URL, a second process reuses the token and the cached reads", async () => {
+    const REDIS_URL = await requireRedis();
     emulator.clearRequests();
     const REDIS_BASE = `ie-test-${randomUUID()}`; // nothing left by an earlier run is seen
     for (let i = 0; i < 2; i++) {

@@ -1,4 +1,4 @@
-// The shared cache across processes, against a real redis-server (started by .ci/run):
+// The shared cache across processes, against a real redis-server (REDIS_URL, started by tools/with-services.mjs):
 // 8 processes × 1,000 reads of one secret within one TTL window cause exactly one upstream
 // read (and one login); after an update through one process, every process reads the new
 // value on its next read.
@@ -9,10 +9,10 @@ import { fileURLToPath } from "node:url";
 import { createEmulator, DEMO_PROJECT_ID, demoSeed } from "@infisical-edge/emulator";
 import { serve } from "@infisical-edge/emulator/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requireRedis } from "../../test-services.ts";
 
 const appDir = fileURLToPath(new URL("..", import.meta.url));
 const reader = fileURLToPath(new URL("./fixtures/shared-reader.ts", import.meta.url));
-const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const PROCESSES = 8;
 const READS = 1000;
 
@@ -61,6 +61,7 @@ describe("shared cache across 8 processes through Redis", () => {
   let server: Awaited<ReturnType<typeof serve>>;
   let readers: ReturnType<typeof spawnReader>[] = [];
   beforeAll(async () => {
+    const REDIS_URL = await requireRedis();
     server = await serve(emulator, { port: 0 });
     const env = {
       ...process.env,
@@ -76,7 +77,7 @@ describe("shared cache across 8 processes through Redis", () => {
   });
   afterAll(async () => {
     for (const r of readers) r.stop();
-    await server.close();
+    await server?.close();
   });
 
   const reads = () => emulator.count({ method: "GET", path: "/api/v4/secrets/API_KEY" });

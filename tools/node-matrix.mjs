@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// Runs the suites that show what users get on each Node major: the end-to-end suite, the Node
+// example and, once apps/consumers exists, the consumer tests, under the Node running this
+// script (20) and the Node 22 and 24 binaries installed from npm by this package's devDependencies.
+// Each Node's directory goes first on PATH, so child processes (tsx, pnpm, `node`) use it too.
+// Prints one line per Node, `node vX.Y.Z: N passed, M failed`, from Vitest's JSON reports,
+// and the captured output of any suite that failed. Expects REDIS_URL (tools/with-services.mjs).
+
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { delimiter, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const vitest = join(root, "node_modules/vitest/vitest.mjs");
+
+const NODES = [
+  process.execPath,
+  join(root, "tools/node_modules/node22/bin/node"),
+  join(root, "tools/node_modules/node24/bin/node"),
+];
+
+// Vitest arguments of each suite (run from the repository root); `when` names a folder that
+// must exist. A new suite is one more line.
+const SUITES = [
+  { name: "e2e + node example", args: ["--project", "e2e", "--project", "example-node"] },
+  { name: "consumers", args: ["--root", "apps/consumers"], when: "apps/consumers" },
+];
+
+/** Runs one suite under `node`; resolves to its counts and captured output. */
+function runSuite(node, suite, reportDir) {
+  const report = join(reportDir, `${suite.name.replace(/\W+/g, "-")}.json`);
+  const args = [vitest, "run", ...suite.args, "--reporter=dot", "--reporter=json"];
+  args.push(`--outputFile.json=${report}`);
+  const env = { ...process.env, PATH: `${dirname(node)}${delimiter}${process.env.PATH ?? ""}` };
+  return new Promise((resolve) => {
+    const child = spawn(node, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.once("close", (code) => {
+      let passed = 0;
+      let failed = 0;
+      try {
+        const json = JSON.parse(readFileSync(report, "utf8"));
+        passed = json.numPassedTests;
+        failed = json.numFailedTests + (json.numRuntimeErrorTestSuites ?? 0);
+        // A file that failed to load or a hook error has no failed test but fails the run.
+        if (code !== 0 && failed === 0) failed = 1;
+      } catch {
+        failed = 1;
+        output += `\nno Vitest JSON report at ${report}`;
+      }
+      if (passed === 0 && failed === 0) failed = 1; // a suite that ran nothing proves nothing
+      resolve({ passed, failed, output, code });
+    });
+  });
+}
+
+const reportDir = mkdtempSync(join(tmpdir(), "node-matrix-"));
+let ok = true;
+try {
+  for (const node of NODES) {
+    if (!existsSync(node)) {
+      console.log(`${node}: missing; run \`npx -y pnpm@12.4.2 install\``);
+      ok = false;
+      continue;
+    }
+    const version = spawnSync(node, ["--version"], { encoding: "utf8" }).stdout.trim();
+    let passed = 0;
+    let failed = 0;
+    for (const suite of SUITES) {
+      if (suite.when && !existsSync(join(root, suite.when))) continue;
+      const result = await runSuite(node, suite, reportDir);
+      passed += result.passed;
+      failed += result.failed;
+      if (result.failed > 0) {
+        console.log(`--- ${suite.name} under node ${version} failed:\n${result.output}`);
+      }
+    }
+    console.log(`node ${version}: ${passed} passed, ${failed} failed`);
+    if (failed > 0) ok = false;
+  }
+} finally {
+  rmSync(reportDir, { recursive: true, force: true });
+}
+process.exit(ok ? 0 : 1);
