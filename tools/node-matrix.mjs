@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Runs the suites that show what users get on each Node major: the end-to-end suite, the Node
-// example and, once apps/consumers exists, the consumer tests, under the Node running this
+// example and, where apps/consumers exists, the consumer tests, under the Node running this
 // script (20) and the Node 22 and 24 binaries installed from npm by this package's devDependencies.
 // Each Node's directory goes first on PATH, so child processes (tsx, pnpm, `node`) use it too.
-// Prints one line per Node, `node vX.Y.Z: N passed, M failed`, from Vitest's JSON reports,
-// and the captured output of any suite that failed. Expects REDIS_URL (tools/with-services.mjs).
+// Prints one line per Node, `node vX.Y.Z: N passed, M failed`, and the captured output of
+// any suite that failed. Expects REDIS_URL (tools/with-services.mjs).
 
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -21,18 +21,21 @@ const NODES = [
   join(root, "tools/node_modules/node24/bin/node"),
 ];
 
-// Vitest arguments of each suite (run from the repository root); `when` names a folder that
-// must exist. A new suite is one more line.
+// The suites, run from the repository root: `vitest` arguments (counts from Vitest's JSON
+// report) or a `script` run with the Node under test that ends by printing `N passed, M failed`
+// (as apps/consumers/run.mjs does). `when` names a file that must exist. A new suite is one line.
 const SUITES = [
-  { name: "e2e + node example", args: ["--project", "e2e", "--project", "example-node"] },
-  { name: "consumers", args: ["--root", "apps/consumers"], when: "apps/consumers" },
+  { name: "e2e + node example", vitest: ["--project", "e2e", "--project", "example-node"] },
+  { name: "consumers", script: "apps/consumers/run.mjs", when: "apps/consumers/run.mjs" },
 ];
 
 /** Runs one suite under `node`; resolves to its counts and captured output. */
 function runSuite(node, suite, reportDir) {
   const report = join(reportDir, `${suite.name.replace(/\W+/g, "-")}.json`);
-  const args = [vitest, "run", ...suite.args, "--reporter=dot", "--reporter=json"];
-  args.push(`--outputFile.json=${report}`);
+  const args = suite.vitest
+    ? [vitest, "run", ...suite.vitest, "--reporter=dot", "--reporter=json"]
+    : [suite.script];
+  if (suite.vitest) args.push(`--outputFile.json=${report}`);
   const env = { ...process.env, PATH: `${dirname(node)}${delimiter}${process.env.PATH ?? ""}` };
   return new Promise((resolve) => {
     const child = spawn(node, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -44,22 +47,34 @@ function runSuite(node, suite, reportDir) {
       output += chunk;
     });
     child.once("close", (code) => {
-      let passed = 0;
-      let failed = 0;
-      try {
-        const json = JSON.parse(readFileSync(report, "utf8"));
-        passed = json.numPassedTests;
-        failed = json.numFailedTests + (json.numRuntimeErrorTestSuites ?? 0);
-        // A file that failed to load or a hook error has no failed test but fails the run.
-        if (code !== 0 && failed === 0) failed = 1;
-      } catch {
+      let { passed, failed } = suite.vitest ? vitestCounts(report) : summaryCounts(output);
+      if (passed === undefined) {
+        passed = 0;
         failed = 1;
-        output += `\nno Vitest JSON report at ${report}`;
+        output += `\nno test counts from ${suite.name}`;
       }
-      if (passed === 0 && failed === 0) failed = 1; // a suite that ran nothing proves nothing
-      resolve({ passed, failed, output, code });
+      // A crash, a file that failed to load or a hook error can fail a run with no failed test;
+      // a suite that ran nothing proves nothing.
+      if ((code !== 0 || passed === 0) && failed === 0) failed = 1;
+      resolve({ passed, failed, output });
     });
   });
+}
+
+/** Counts from Vitest's JSON report, if there is one. */
+function vitestCounts(report) {
+  try {
+    const json = JSON.parse(readFileSync(report, "utf8"));
+    return { passed: json.numPassedTests, failed: json.numFailedTests };
+  } catch {
+    return {};
+  }
+}
+
+/** Counts from the last `N passed, M failed` line of a script's output. */
+function summaryCounts(output) {
+  const last = [...output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  return last ? { passed: Number(last[1]), failed: Number(last[2]) } : {};
 }
 
 const reportDir = mkdtempSync(join(tmpdir(), "node-matrix-"));
