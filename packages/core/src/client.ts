@@ -59,10 +59,21 @@ export interface InfisicalClient {
   send(spec: RequestSpec): Promise<TransportResponse>;
   /** Sends a request without an Authorization header (logins, renew, revoke). */
   sendAnonymous(spec: RequestSpec): Promise<TransportResponse>;
-  /** The cache-key scope of a project for the current identity. */
-  keyScope(projectId: string): Promise<KeyScope>;
+  /**
+   * The cache-key scope of a project for the current identity. For a method whose identity
+   * is not keyed by its credential, it first obtains a token (logging in if needed), so that
+   * no cached entry is served to a client that has not proven its credential. Invalidation
+   * (`{ invalidation: true }`) only needs the project's prefix and skips that proof.
+   */
+  keyScope(projectId: string, options?: ScopeOptions): Promise<KeyScope>;
   /** Memo of project slug → id lookups, kept for the client's lifetime. */
   readonly projectIds: Map<string, Promise<string>>;
+}
+
+export interface ScopeOptions {
+  signal?: AbortSignal | undefined;
+  /** The scope serves to drop entries, not to read them: no proof of the credential needed. */
+  invalidation?: boolean;
 }
 
 const fn = v.custom<(...args: any[]) => any>((value) => typeof value === "function", "a function");
@@ -155,6 +166,9 @@ export function createClient(config: ClientConfig = {}): InfisicalClient {
   const tokenStore = config.tokenStore && createTokenStore(config.tokenStore, siteHash);
   const session = createSession(config.auth, transport, now, tokenStore);
   const cache = createCache(config.cache, now);
+  // Entries are keyed by an identity anyone can compute from a public id: serve them only
+  // once this client holds a token the server issued for that identity.
+  const provenBySession = config.auth !== undefined && config.auth.identityProof !== "credential";
 
   async function send(spec: RequestSpec): Promise<TransportResponse> {
     const token = await session.token(spec.signal);
@@ -179,7 +193,8 @@ export function createClient(config: ClientConfig = {}): InfisicalClient {
     now,
     send,
     sendAnonymous: (spec) => transport(spec),
-    async keyScope(projectId) {
+    async keyScope(projectId, options) {
+      if (provenBySession && !options?.invalidation) await session.token(options?.signal);
       const [site, identity] = await Promise.all([siteHash, session.identity()]);
       return { project: `${cacheKeyVersion}:${site}:${encodeURIComponent(projectId)}`, identity };
     },
