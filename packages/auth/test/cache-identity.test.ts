@@ -36,7 +36,7 @@ let fixture: LoginFixture;
 beforeAll(async () => {
   world = await createWorld();
   fixture = await loginFixture(world);
-});
+}, 60_000); // RSA key generation on a busy machine
 
 /** A JWT whose signature no longer verifies (same header and claims). */
 const tampered = (jwt: string) => {
