@@ -76,5 +76,8 @@ export function encryptedStorage(
     },
     removeItem: (name) => storage.removeItem(name),
     getKeys: (base) => storage.getKeys(base),
+    loadFailed: async (name) => {
+      await storage.loadFailed?.(name);
+    },
   };
 }

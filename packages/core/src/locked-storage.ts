@@ -142,6 +142,17 @@ export function lockedStorage(storage: StorageLike, options: LockedStorageOption
       await storage.removeItem(key);
       await lock.clear(key);
     },
+    // The load this process took the lock for failed: free it now, so that other readers
+    // (and our next read) load or fall back to a stale value at once instead of waiting
+    // out lockTtl.
+    async loadFailed(key) {
+      const owner = held.get(key);
+      if (owner !== undefined) {
+        held.delete(key);
+        await lock.release(key, owner);
+      }
+      await storage.loadFailed?.(key);
+    },
     async getKeys(base) {
       const [stored, locked] = await Promise.all([
         storage.getKeys(base),

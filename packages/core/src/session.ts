@@ -127,7 +127,13 @@ export function createSession(
     const stored = await fromStore();
     if (stored && fresh(stored)) return stored;
     state = stored ?? state;
-    const next = await (state ? refresh(signal) : login(signal));
+    let next: TokenState;
+    try {
+      next = await (state ? refresh(signal) : login(signal));
+    } catch (error) {
+      if (shared) await shared.failed(await session.identity()).catch(() => {});
+      throw error;
+    }
     await keep(next);
     return next;
   }

@@ -31,6 +31,8 @@ export interface TokenStore {
   load(identity: string): Promise<StoredToken | undefined>;
   save(identity: string, token: StoredToken): Promise<void>;
   remove(identity: string): Promise<void>;
+  /** The login that followed a miss failed: a lock held for it (lockedStorage) lets go. */
+  failed(identity: string): Promise<void>;
 }
 
 const FORMAT = 1;
@@ -106,6 +108,9 @@ export function createTokenStore(
     },
     async remove(identity) {
       await storage.removeItem(await storageKey(identity));
+    },
+    async failed(identity) {
+      await storage.loadFailed?.(await storageKey(identity));
     },
   };
 }
