@@ -1,10 +1,8 @@
 import {
   type AuthMethod,
-  credentialIdentity,
   InfisicalValidationError,
   parseOptions,
   postLogin,
-  shortHash,
 } from "@infisical-edge/core";
 import * as v from "valibot";
 import { signJwtRs256 } from "./jws";

@@ -107,12 +107,23 @@ function impostor(name: string): AuthMethod {
 /** What getSecret does: the entry key from the client's scope, read through its cache. */
 async function cachedRead(client: InfisicalClient): Promise<string> {
   const scope = await client.keyScope(fixture.project);
-  const key = entryKey(scope, { wide: false, environment: "dev", path: "/", kind: "s.K", options: "" });
+  const key = entryKey(scope, {
+    wide: false,
+    environment: "dev",
+    path: "/",
+    kind: "s.K",
+    options: "",
+  });
   return client.cache.read(key, () => readSecret(client, fixture.project));
 }
 
 const clientOn = (emulator: Emulator, storage: StorageLike, auth: AuthMethod) =>
-  createClient({ siteUrl: "http://emulator.test", fetch: emulator.fetch, auth, cache: { storage } });
+  createClient({
+    siteUrl: "http://emulator.test",
+    fetch: emulator.fetch,
+    auth,
+    cache: { storage },
+  });
 
 describe("a wrong credential never reads another client's cached entries", () => {
   const names = methodCases({ ids: {}, tokens: {} } as unknown as LoginFixture).map((c) => c.name);

@@ -40,7 +40,8 @@ function checkKey(key: unknown): void {
     throw new InfisicalValidationError([
       {
         field: "key",
-        reason: "expected 32 bytes (Uint8Array) or an AES-GCM CryptoKey usable to encrypt and decrypt",
+        reason:
+          "expected 32 bytes (Uint8Array) or an AES-GCM CryptoKey usable to encrypt and decrypt",
       },
     ]);
   }

@@ -80,12 +80,16 @@ export function createTokenStore(
           utf8Encode(name),
         );
         const data = JSON.parse(utf8Decode(plain)) as Record<string, unknown>;
-        if (typeof data.accessToken !== "string" || typeof data.expiresAt !== "number") {
+        // A token that never expires is stored with `expiresAt: null`.
+        if (
+          typeof data.accessToken !== "string" ||
+          (typeof data.expiresAt !== "number" && data.expiresAt !== null)
+        ) {
           return undefined;
         }
         return {
           accessToken: data.accessToken,
-          expiresAt: data.expiresAt,
+          expiresAt: infinite(data.expiresAt),
           maxExpiresAt: infinite(data.maxExpiresAt),
           ttlMs: infinite(data.ttlMs),
         };
@@ -98,7 +102,7 @@ export function createTokenStore(
       const name = await storageKey(identity);
       const plain = JSON.stringify({
         accessToken: token.accessToken,
-        expiresAt: token.expiresAt,
+        expiresAt: finite(token.expiresAt),
         maxExpiresAt: finite(token.maxExpiresAt),
         ttlMs: finite(token.ttlMs),
       });

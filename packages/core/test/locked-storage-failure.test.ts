@@ -54,7 +54,12 @@ function world(staleIfError = 0) {
 }
 
 const notFound = () =>
-  new InfisicalApiError({ status: 404, serverMessage: "not found", method: "GET", path: "/api/v4/secrets/K" });
+  new InfisicalApiError({
+    status: 404,
+    serverMessage: "not found",
+    method: "GET",
+    path: "/api/v4/secrets/K",
+  });
 const outage = () =>
   new InfisicalNetworkError({ method: "GET", path: "/api/v4/secrets/K", reason: "reset" });
 
