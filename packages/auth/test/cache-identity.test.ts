@@ -119,7 +119,7 @@ async function cachedRead(client: InfisicalClient): Promise<string> {
 
 const clientOn = (emulator: Emulator, storage: StorageLike, auth: AuthMethod) =>
   createClient({
-    siteUrl: "http://emulator.test",
+    siteUrl: "http://emulator.localhost",
     fetch: emulator.fetch,
     auth,
     cache: { storage },

@@ -26,6 +26,12 @@ export interface ClientConfig {
   siteUrl?: string;
   /** Alias of `siteUrl` (the Python SDK's name). `siteUrl` wins when both are set. */
   host?: string;
+  /**
+   * Allows an `http://` siteUrl on a host that is not loopback, which sends credentials and
+   * secrets in the clear. Default false: only `localhost` (and `*.localhost`), 127.0.0.0/8
+   * and `[::1]` may be reached over plain http.
+   */
+  allowInsecureHttp?: boolean;
   /** How to obtain an access token, e.g. `universalAuth(...)` or `tokenAuth(...)`. */
   auth?: AuthMethod;
   /** Read cache: `{ ttl: 60 }` by default (seconds, in memory); `false` turns it off. */
@@ -87,6 +93,7 @@ const StaleWindow = v.pipe(
 const ConfigSchema = v.object({
   siteUrl: v.optional(v.pipe(v.string(), v.url("an absolute http(s) URL"))),
   host: v.optional(v.pipe(v.string(), v.url("an absolute http(s) URL"))),
+  allowInsecureHttp: v.optional(v.boolean("true or false")),
   auth: v.optional(v.looseObject({ kind: v.string(), login: fn, identity: fn }, "an auth method")),
   cache: v.optional(
     v.union([
@@ -129,7 +136,18 @@ const ConfigSchema = v.object({
   ),
 });
 
-function normaliseSiteUrl(url: string): string {
+/** Hosts whose traffic never leaves the machine (RFC 6761 `localhost`, loopback addresses). */
+function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, "");
+  return (
+    host === "localhost" ||
+    host.endsWith(".localhost") ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ||
+    host === "[::1]"
+  );
+}
+
+function normaliseSiteUrl(url: string, allowInsecureHttp: boolean): string {
   const trimmed = url.replace(/\/+$/, "").replace(/\/api$/, "");
   if (!/^https?:\/\//i.test(trimmed)) {
     throw new InfisicalValidationError([
@@ -147,12 +165,24 @@ function normaliseSiteUrl(url: string): string {
       { field: "siteUrl", reason: "expected a URL without query, fragment or credentials" },
     ]);
   }
+  if (parsed.protocol === "http:" && !isLoopback(parsed.hostname) && !allowInsecureHttp) {
+    throw new InfisicalValidationError([
+      {
+        field: "siteUrl",
+        reason:
+          "expected https:// (plain http is only for loopback hosts; set allowInsecureHttp: true to send credentials in the clear anyway)",
+      },
+    ]);
+  }
   return trimmed;
 }
 
 export function createClient(config: ClientConfig = {}): InfisicalClient {
   parseOptions(ConfigSchema, config, "config");
-  const siteUrl = normaliseSiteUrl(config.siteUrl ?? config.host ?? DEFAULT_SITE_URL);
+  const siteUrl = normaliseSiteUrl(
+    config.siteUrl ?? config.host ?? DEFAULT_SITE_URL,
+    config.allowInsecureHttp === true,
+  );
   const now = config.now ?? Date.now;
   const transport = createTransport({
     baseURL: siteUrl,
