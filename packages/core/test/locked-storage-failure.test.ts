@@ -3,10 +3,13 @@
 // The clock is frozen, so a lock that is not released never lapses and such a read never ends.
 
 import { describe, expect, it } from "vitest";
+import { postLogin } from "../src/auth-method";
 import { createCache } from "../src/cache";
-import { InfisicalApiError, InfisicalNetworkError } from "../src/errors";
+import { createClient } from "../src/client";
+import { InfisicalApiError, InfisicalAuthError, InfisicalNetworkError } from "../src/errors";
 import { lockedStorage, newLockOwner, type StorageLock } from "../src/locked-storage";
 import { memoryStorage } from "../src/storage";
+import { errorBody, fakeFetch, json, loginBody } from "./fake-server";
 
 function sharedLock(now: () => number): StorageLock {
   const locks = new Map<string, { owner: string; until: number }>();
@@ -92,5 +95,41 @@ describe("lockedStorage lets go of the lock when the load fails", () => {
     expect(await b.read("k", down)).toBe("cached");
     expect(await a.read("k", down)).toBe("cached");
     expect(attempts).toBe(3);
+  });
+});
+
+describe("a failed login frees the token-store lock", () => {
+  it("the next client logs in at once instead of waiting for the lock", async () => {
+    const time = Date.parse("2026-11-29T10:00:00Z");
+    const now = () => time;
+    const store = memoryStorage();
+    const lock = sharedLock(now);
+    const LOGIN = "/api/v1/auth/universal-auth/login";
+    const server = fakeFetch((call) => {
+      if (call.path !== LOGIN) return json({ ok: true });
+      return call.body.clientSecret === "right"
+        ? json(loginBody("tok-1"))
+        : json(errorBody(401, "UnauthorizedError", "Invalid credentials"), 401);
+    });
+    const client = (clientSecret: string) =>
+      createClient({
+        siteUrl: "http://emu.localhost",
+        fetch: server.fetch,
+        now,
+        auth: {
+          kind: "test",
+          identity: () => "same-identity",
+          login: (ctx) => postLogin(ctx, LOGIN, { clientId: "id", clientSecret }),
+        },
+        tokenStore: {
+          storage: lockedStorage(store, { lock, lockTtl: 600_000, poll: 1, now }),
+          secret: "store-secret",
+        },
+      });
+    await expect(client("wrong").send({ method: "GET", path: "/r" })).rejects.toBeInstanceOf(
+      InfisicalAuthError,
+    );
+    await client("right").send({ method: "GET", path: "/r" });
+    expect(server.calls.filter((c) => c.path === LOGIN)).toHaveLength(2);
   });
 });
