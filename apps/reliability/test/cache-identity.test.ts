@@ -37,7 +37,8 @@ const storages: Record<string, () => Promise<StorageLike>> = {
       kvNamespaces: ["CACHE"],
     });
     cleanups.push(() => mf.dispose());
-    return kvStorage(await mf.getKVNamespace("CACHE"));
+    // miniflare types its namespace with workerd-side types; it is the KV API at run time.
+    return kvStorage((await mf.getKVNamespace("CACHE")) as never);
   },
   Redis: async () => {
     const storage = createStorage({
