@@ -45,7 +45,7 @@ const LOGIN = "/api/v1/auth/universal-auth/login";
 function setup(auth: ReturnType<typeof universalAuth>) {
   const emulator = createEmulator({ seed });
   const client = createClient({
-    siteUrl: "http://emulator.test",
+    siteUrl: "http://emulator.localhost",
     fetch: emulator.fetch,
     auth,
     now: () => emulator.now(),
@@ -118,7 +118,7 @@ describe("tokenAuth", () => {
     const emulator = createEmulator({ seed });
     const token = emulator.issueToken(IDENTITY, { ttl: 600 });
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch: emulator.fetch,
       auth: tokenAuth(token),
     });
@@ -130,7 +130,7 @@ describe("tokenAuth", () => {
     const emulator = createEmulator({ seed });
     const token = emulator.issueToken(IDENTITY, { ttl: 60 });
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch: emulator.fetch,
       auth: tokenAuth(token),
     });
