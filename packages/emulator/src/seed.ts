@@ -58,7 +58,12 @@ export interface SeedProject {
   secrets?: SeedSecret[];
   imports?: { environment: string; path?: string; fromEnvironment: string; fromPath?: string }[];
   /** Secret approval policies: a user's write there opens a change request instead. */
-  approvalPolicies?: { environment: string; secretPath?: string; name?: string; approvals?: number }[];
+  approvalPolicies?: {
+    environment: string;
+    secretPath?: string;
+    name?: string;
+    approvals?: number;
+  }[];
 }
 
 export interface SeedSecret {

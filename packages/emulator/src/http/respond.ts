@@ -39,9 +39,12 @@ export async function toResponse(reply: Reply, options: ReplyOptions): Promise<R
   const headers = new Headers({ etag, "x-request-id": options.requestId });
   const read = options.method === "GET" || options.method === "HEAD";
   if (read && status === 200 && etagMatches(options.ifNoneMatch, etag)) {
-    // Recorded: @fastify/etag's 304s keep the content type; the secret list's own ETag
-    // check answers before one is set.
-    if (reply.etag !== "sha256") headers.set("content-type", "application/json; charset=utf-8");
+    // Recorded: @fastify/etag's 304s keep the content type; the secret list's own check,
+    // which answers before one is set, only matches the exact strong tag (a W/ one falls
+    // through to @fastify/etag).
+    if (reply.etag !== "sha256" || options.ifNoneMatch?.trim() !== etag) {
+      headers.set("content-type", "application/json; charset=utf-8");
+    }
     headers.set("content-length", "0");
     return new Response(null, { status: 304, headers });
   }

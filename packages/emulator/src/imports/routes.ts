@@ -67,7 +67,9 @@ function destination(
     ? findFolder(rt, project.id, environment, path)
     : undefined;
   if (!folder) {
-    throw notFound(`Folder with path '${path}' in environment with slug '${environment}' not found`);
+    throw notFound(
+      `Folder with path '${path}' in environment with slug '${environment}' not found`,
+    );
   }
   return folder;
 }
@@ -239,7 +241,10 @@ const getImport = withIdentity((ctx, identity) => {
         ...baseJson(record),
         environment: { id: env?.id ?? "", name: env?.name ?? "", slug: folder.environment },
         projectId: project.id,
-        importEnv: envJson(findEnvironment(project, record.importEnvironment), record.importEnvironment),
+        importEnv: envJson(
+          findEnvironment(project, record.importEnvironment),
+          record.importEnvironment,
+        ),
         secretPath: folder.path,
       },
     },
@@ -276,7 +281,11 @@ const importedSecrets = withIdentity((ctx, identity) => {
       return {
         secretPath: record.importPath,
         environment: record.importEnvironment,
-        environmentInfo: { id: env?.id ?? "", name: env?.name ?? "", slug: record.importEnvironment },
+        environmentInfo: {
+          id: env?.id ?? "",
+          name: env?.name ?? "",
+          slug: record.importEnvironment,
+        },
         ...(source ? { folderId: source.id } : {}),
         secrets: source
           ? [...rt.state.secrets.values()]

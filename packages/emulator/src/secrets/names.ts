@@ -13,7 +13,9 @@ export const isValidSecretName = (name: string): boolean =>
 export function secretNameParam(raw: string | undefined): string {
   const name = (raw ?? "").trim();
   if (!isValidSecretName(name)) {
-    throw validationFailure([{ code: "custom", message: SECRET_NAME_MESSAGE, path: ["secretName"] }]);
+    throw validationFailure([
+      { code: "custom", message: SECRET_NAME_MESSAGE, path: ["secretName"] },
+    ]);
   }
   return name;
 }

@@ -53,7 +53,13 @@ const listSecrets = (flavor: Flavor) =>
       secretsInFolder(rt, folder.id)
         .filter((secret) => matchesFilters(scope.project, secret, tagSlugs, metadataFilter))
         .map((secret) =>
-          listedJson(scope.project, secret, viewValue(rt, folder, secret, view), folder.path),
+          listedJson(
+            scope.project,
+            secret,
+            viewValue(rt, folder, secret, view),
+            folder.path,
+            tagSlugs,
+          ),
         ),
     );
     const imports = includeImports

@@ -1,10 +1,10 @@
+import { holdForApproval } from "../approvals/policies";
 import { withIdentity } from "../auth/authenticate";
 import { resolveScope } from "../folders/scope";
 import type { RequestContext } from "../http/context";
 import { badRequest, notFound } from "../http/errors";
 import type { Route } from "../http/router";
 import { Checker } from "../http/validate";
-import { holdForApproval } from "../approvals/policies";
 import type { IdentityRecord, SecretType } from "../state";
 import type { Flavor } from "./flavors";
 import { readCreateFields, readUpdateFields, SECRET_TYPES } from "./input";

@@ -34,7 +34,10 @@ export function tagJson(tag: TagRecord, projectId: string) {
   };
 }
 
-const named = (tag: TagRecord, projectId: string) => ({ ...tagJson(tag, projectId), name: tag.slug });
+const named = (tag: TagRecord, projectId: string) => ({
+  ...tagJson(tag, projectId),
+  name: tag.slug,
+});
 
 async function readTagBody(ctx: RequestContext): Promise<{ slug: string; color: string }> {
   const body = Checker.body(await ctx.json());
