@@ -12,10 +12,12 @@ import type {
 // (single or batch) under a policy opens a change request and answers `{ approval }` with the
 // request row, as the server does; a machine identity's write goes through unchanged.
 
+/** `/a/**` also matches `/a` itself, as picomatch does. */
 function globToRegExp(glob: string): RegExp {
   const pattern = glob
-    .split(/(\*\*|\*)/)
+    .split(/(\/\*\*|\*\*|\*)/)
     .map((part) => {
+      if (part === "/**") return "(?:/.*)?";
       if (part === "**") return ".*";
       if (part === "*") return "[^/]*";
       return part.replace(/[.+?^${}()|[\]\\]/g, "\\$&");

@@ -162,7 +162,7 @@ const updateImport = withIdentity(async (ctx, identity) => {
     const others = siblings.filter((candidate) => candidate !== record);
     const at = Math.min(Math.max(position, 1), siblings.length) - 1;
     others.splice(at, 0, record);
-    renumber(rt, others, now);
+    renumber(others, now);
   }
   if (moved) {
     record.importEnvironment = nextEnvironment;
@@ -188,7 +188,6 @@ const deleteImport = withIdentity(async (ctx, identity) => {
   if (!record) throw missingInFolder(id);
   rt.state.imports.delete(id);
   renumber(
-    rt,
     siblings.filter((candidate) => candidate !== record),
     rt.now(),
   );

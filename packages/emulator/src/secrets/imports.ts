@@ -63,7 +63,7 @@ export function wouldCycle(
 }
 
 /** Renumbers a folder's imports 1..n in the given order, stamping the ones that moved. */
-export function renumber(rt: Runtime, ordered: ImportRecord[], now: number): void {
+export function renumber(ordered: ImportRecord[], now: number): void {
   ordered.forEach((record, index) => {
     if (record.position !== index + 1) {
       record.position = index + 1;
