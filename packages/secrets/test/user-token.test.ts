@@ -3,7 +3,7 @@
 // refused personal secrets and writes straight through the policy.
 
 import { tokenAuth, universalAuth } from "@infisical-edge/auth";
-import { createClient, InfisicalApiError } from "@infisical-edge/core";
+import { type AuthMethod, createClient, InfisicalApiError } from "@infisical-edge/core";
 import { createEmulator } from "@infisical-edge/emulator";
 import { describe, expect, it } from "vitest";
 import { createSecret, createSecrets, deleteSecret, getSecret, updateSecret } from "../src/index";
@@ -24,7 +24,7 @@ function world() {
       tokens: [{ token: USER_TOKEN, identityId: "user-1" }],
     },
   });
-  const client = (auth: Parameters<typeof createClient>[0]["auth"]) =>
+  const client = (auth: AuthMethod) =>
     createClient({ siteUrl: "http://emulator.test", fetch: emulator.fetch, auth, cache: false });
   return {
     emulator,
