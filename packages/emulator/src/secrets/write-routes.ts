@@ -77,7 +77,9 @@ const updateSecretRoute = (flavor: Flavor) =>
     }
     const held = holdForApproval(ctx.rt, identity, folder, "update", [name]);
     if (held) return held;
-    const updated = updatedJson(updateSecret(ctx.rt, secret, { ...fields, secretKey: newName }));
+    const updated = updatedJson(
+      updateSecret(ctx.rt, secret, { ...fields, secretKey: newName || undefined }),
+    );
     // The server answers only what the request changed: an update without a value or
     // comment (a rename, new tags) reads "" there, while the stored ones stay.
     if (fields.secretValue === undefined) updated.secretValue = "";
