@@ -34,5 +34,5 @@ describe("README", () => {
 
   it("the tags and imports program runs", async () => {
     expect(await run(1)).toEqual(["payments", "STRIPE_KEY", "dev:/", "dev,staging", "0"]);
-  });
+  }, 30_000);
 });

@@ -25,7 +25,12 @@ function world() {
     },
   });
   const client = (auth: AuthMethod) =>
-    createClient({ siteUrl: "http://emulator.test", fetch: emulator.fetch, auth, cache: false });
+    createClient({
+      siteUrl: "http://emulator.localhost",
+      fetch: emulator.fetch,
+      auth,
+      cache: false,
+    });
   return {
     emulator,
     user: client(tokenAuth(USER_TOKEN)),
