@@ -7,6 +7,7 @@ import { kmsRoutes } from "./kms/routes";
 import { projectRoutes } from "./projects/routes";
 import { secretRoutes } from "./secrets/routes";
 import { secretVersionRoutes } from "./secrets/version-routes";
+import { tagRoutes } from "./tags/routes";
 
 /** Every emulated Infisical API route. */
 export const apiRoutes: Route[] = [
@@ -16,6 +17,7 @@ export const apiRoutes: Route[] = [
   ...secretVersionRoutes,
   ...folderRoutes,
   ...importRoutes,
+  ...tagRoutes,
   ...dynamicSecretRoutes,
   ...kmsRoutes,
 ];

@@ -20,6 +20,12 @@ export interface EmulatorSeed {
 export interface SeedIdentity extends MachineAuthConfigs {
   id?: string;
   name?: string;
+  /**
+   * "user" makes this an Infisical user with a personal token (use `tokens` or `issueToken`):
+   * its writes under an approval policy open a change request, and it may hold personal
+   * secrets. Default "identity" (a machine identity).
+   */
+  actor?: "identity" | "user";
   /** Universal auth credentials; omit both for a token-auth-only identity. */
   clientId?: string;
   clientSecret?: string;
@@ -51,6 +57,13 @@ export interface SeedProject {
   folders?: { environment: string; path: string; description?: string }[];
   secrets?: SeedSecret[];
   imports?: { environment: string; path?: string; fromEnvironment: string; fromPath?: string }[];
+  /** Secret approval policies: a user's write there opens a change request instead. */
+  approvalPolicies?: {
+    environment: string;
+    secretPath?: string;
+    name?: string;
+    approvals?: number;
+  }[];
 }
 
 export interface SeedSecret {
@@ -101,6 +114,10 @@ function seedProject(rt: Runtime, seed: SeedProject): ProjectRecord {
       slug: tag.slug,
       name: tag.name ?? tag.slug,
       color: tag.color ?? null,
+      createdAt: now,
+      updatedAt: now,
+      createdBy: null,
+      createdByActorType: null,
     })),
     createdAt: now,
     updatedAt: now,
@@ -112,6 +129,17 @@ function seedProject(rt: Runtime, seed: SeedProject): ProjectRecord {
   }
   for (const secret of seed.secrets ?? []) seedSecret(rt, project, secret);
   for (const link of seed.imports ?? []) seedImport(rt, project, link);
+  for (const policy of seed.approvalPolicies ?? []) {
+    const id = rt.ids.uuid();
+    rt.state.approvalPolicies.set(id, {
+      id,
+      projectId: project.id,
+      name: policy.name ?? `${policy.environment}-policy`,
+      environment: policy.environment,
+      secretPath: policy.secretPath ?? "/",
+      approvals: policy.approvals ?? 1,
+    });
+  }
   return project;
 }
 
@@ -177,6 +205,7 @@ export function applySeed(rt: Runtime, seed: EmulatorSeed): void {
     rt.state.identities.set(id, {
       id,
       name: identity.name ?? id,
+      actor: identity.actor ?? "identity",
       clientId: identity.clientId,
       clientSecret: identity.clientSecret,
       accessTokenTTL: identity.accessTokenTTL ?? DEFAULT_TTL,

@@ -18,7 +18,15 @@ export interface TagRecord {
   slug: string;
   name: string;
   color: string | null;
+  createdAt: number;
+  updatedAt: number;
+  /** The identity or user that created it; null for seeded tags. */
+  createdBy: string | null;
+  createdByActorType: ActorType | null;
 }
+
+/** Machine identities log in with a method; users hold personal tokens (token auth). */
+export type ActorType = "identity" | "user";
 
 export interface ProjectRecord {
   id: string;
@@ -34,6 +42,8 @@ export interface ProjectRecord {
 export interface IdentityRecord extends MachineAuthConfigs {
   id: string;
   name: string;
+  /** "user" stands for an Infisical user: approval policies and personal secrets apply. */
+  actor: ActorType;
   clientId?: string;
   clientSecret?: string;
   /** Seconds; 0 = the token never expires. */
@@ -163,6 +173,30 @@ export interface LeaseRecord {
   updatedAt: number;
 }
 
+/** A secret approval policy: writes by users at a matching environment and path need review. */
+export interface ApprovalPolicyRecord {
+  id: string;
+  projectId: string;
+  name: string;
+  environment: string;
+  /** A folder path; `*` matches one segment's characters, `**` any depth (as picomatch). */
+  secretPath: string;
+  approvals: number;
+}
+
+/** A change request opened instead of a user's write; the change itself is not applied. */
+export interface ApprovalRequestRecord {
+  id: string;
+  policyId: string;
+  folderId: string;
+  slug: string;
+  committerUserId: string;
+  /** What the write would have done, for tests to inspect. */
+  operation: "create" | "update" | "delete";
+  secretKeys: string[];
+  createdAt: number;
+}
+
 export interface EmulatorState {
   projects: Map<string, ProjectRecord>;
   identities: Map<string, IdentityRecord>;
@@ -173,6 +207,8 @@ export interface EmulatorState {
   imports: Map<string, ImportRecord>;
   dynamicSecrets: Map<string, DynamicSecretRecord>;
   leases: Map<string, LeaseRecord>;
+  approvalPolicies: Map<string, ApprovalPolicyRecord>;
+  approvalRequests: Map<string, ApprovalRequestRecord>;
 }
 
 export function createState(): EmulatorState {
@@ -186,5 +222,7 @@ export function createState(): EmulatorState {
     imports: new Map(),
     dynamicSecrets: new Map(),
     leases: new Map(),
+    approvalPolicies: new Map(),
+    approvalRequests: new Map(),
   };
 }

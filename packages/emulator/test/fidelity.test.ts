@@ -7,6 +7,7 @@ import { PREPARATIONS } from "./fidelity/preparations";
 import { listedFiles, loadRecordings } from "./fidelity/recordings";
 import { fidelityReport, UPDATE_COMMAND } from "./fidelity/report";
 import { resultOf } from "./fidelity/run";
+import { T2_PREPARATIONS } from "./fidelity/t2-prepare";
 
 // The emulator held to every exchange recorded from a real Infisical server: each recording is
 // replayed against an emulator seeded with the state it needs, and compared (fidelity/compare.ts).
@@ -18,12 +19,12 @@ const recordings = loadRecordings();
 describe("fidelity to a real server's recordings", () => {
   it("covers every recording that _meta.json lists", () => {
     expect(recordings.map((recording) => recording.file)).toEqual([...listedFiles()].sort());
-    expect(recordings).toHaveLength(129);
+    expect(recordings).toHaveLength(176);
   });
 
   it("prepares only recordings that exist", () => {
     const files = recordings.map((recording) => recording.file);
-    for (const file of Object.keys({ ...PREPARATIONS, ...KMS_PREPARATIONS })) {
+    for (const file of Object.keys({ ...PREPARATIONS, ...KMS_PREPARATIONS, ...T2_PREPARATIONS })) {
       expect(files).toContain(file);
     }
   });

@@ -47,13 +47,16 @@ describe("secret imports", () => {
     expect(body.imports.map((i: any) => i.environment)).toEqual(["staging", "prod"]);
   });
 
-  it("404s on unknown folders and environments, 422 without import", async () => {
-    const { post } = setup();
+  it("accepts a missing source path, 404s on unknown environments, 422 without import", async () => {
+    const { post, api } = setup();
+    // Recorded: the server accepts an import of a path that does not exist (yet).
     const noFolder = await post("/api/v2/secret-imports", {
       environment: "dev",
       import: { environment: "staging", path: "/missing" },
     });
-    expect(noFolder.body.error).toBe("SecretPathNotFound");
+    expect(noFolder.status).toBe(200);
+    const listed = (await api.list()).body.imports.find((i: any) => i.secretPath === "/missing");
+    expect(listed).toEqual({ secretPath: "/missing", environment: "staging", secrets: [] });
     const noEnv = await post("/api/v2/secret-imports", {
       environment: "dev",
       import: { environment: "qa", path: "/" },

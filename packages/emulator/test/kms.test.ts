@@ -145,4 +145,31 @@ describe("emulated KMS", () => {
     });
     expect(verified.body.signatureValid).toBe(true);
   });
+
+  it("refuses RSA-PSS over a digest (400, as the server), but signs PKCS#1 digests", async () => {
+    const { emulator, token, create } = world();
+    const key = (
+      await create({ name: "rsa", keyUsage: "sign-verify", encryptionAlgorithm: "RSA_4096" })
+    ).body.key;
+    const digest = btoa(String.fromCharCode(...new Uint8Array(32).fill(7)));
+    const sign = (signingAlgorithm: string) =>
+      call(emulator, "POST", `${KEYS}/${key.id}/sign`, {
+        token,
+        body: { signingAlgorithm, data: digest, isDigest: true },
+      });
+    const pss = await sign("RSASSA_PSS_SHA_256");
+    expect(pss.status).toBe(400);
+    expect(pss.body.message).toBe("RSA PSS does not support digested input");
+    const verify = await call(emulator, "POST", `${KEYS}/${key.id}/verify`, {
+      token,
+      body: {
+        signingAlgorithm: "RSASSA_PSS_SHA_256",
+        data: digest,
+        signature: "AA==",
+        isDigest: true,
+      },
+    });
+    expect(verify.status).toBe(400);
+    expect((await sign("RSASSA_PKCS1_V1_5_SHA_256")).status).toBe(200);
+  }, 60_000);
 });

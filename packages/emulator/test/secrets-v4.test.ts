@@ -230,10 +230,12 @@ describe("v4 writes", () => {
       isRotatedSecret: false,
     });
     const renamed = await api.update("DB_HOST", { newSecretName: "DATABASE_HOST" });
+    // As recorded: a rename answers "" for the value and comment it did not change.
     expect(renamed.body.secret).toMatchObject({
       secretKey: "DATABASE_HOST",
       version: 3,
-      secretValue: "db.internal",
+      secretValue: "",
+      secretComment: "",
     });
     expect((await api.get("DB_HOST")).status).toBe(404);
     expect((await api.get("DATABASE_HOST")).body.secret.secretValue).toBe("db.internal");

@@ -224,8 +224,12 @@ describe("verifyLocally agrees with the server's verify", () => {
 });
 
 describe("signatures over a precomputed digest (isDigest)", () => {
+  // A real server refuses RSA-PSS over a digest (400 "RSA PSS does not support digested
+  // input"), and so does the emulator: PSS signs whole messages only.
   const cases = [
-    ...RSA_ALGORITHMS.map((algorithm) => ({ algorithm, key: "rsa" }) as const),
+    ...RSA_ALGORITHMS.filter((algorithm) => !algorithm.startsWith("RSASSA_PSS")).map(
+      (algorithm) => ({ algorithm, key: "rsa" }) as const,
+    ),
     ...ECC_ALGORITHMS.map((algorithm) => ({ algorithm, key: "ecc" }) as const),
   ];
   const digestOf = async (algorithm: SigningAlgorithm, data: string) =>

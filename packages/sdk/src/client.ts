@@ -15,7 +15,9 @@ import { type AuthResource, authResource } from "./auth";
 import { type DynamicSecretsResource, dynamicSecretsResource } from "./dynamic-secrets";
 import { type FoldersResource, foldersResource } from "./folders";
 import { type KmsResource, kmsResource } from "./kms";
+import { type SecretImportsResource, secretImportsResource } from "./secret-imports";
 import { type SecretsResource, secretsResource } from "./secrets";
+import { type TagsResource, tagsResource } from "./tags";
 
 export interface InfisicalSDKClientOptions extends ClientConfig {
   /** An access token for every request (token auth); no login call needed then. */
@@ -48,6 +50,8 @@ export class InfisicalSDKClient {
   readonly dynamicSecrets: DynamicSecretsResource;
   readonly kms: KmsResource;
   readonly folders: FoldersResource;
+  readonly tags: TagsResource;
+  readonly secretImports: SecretImportsResource;
   #config: ClientConfig;
   #client: InfisicalClient;
 
@@ -65,6 +69,8 @@ export class InfisicalSDKClient {
     this.dynamicSecrets = dynamicSecretsResource(current);
     this.kms = kmsResource(current);
     this.folders = foldersResource(current);
+    this.tags = tagsResource(current);
+    this.secretImports = secretImportsResource(current);
   }
 
   /** The core client in use: pass it to any `@infisical-edge/*` function. */

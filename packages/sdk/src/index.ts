@@ -7,7 +7,7 @@ export {
   InfisicalTimeoutError,
   InfisicalValidationError,
 } from "@infisical-edge/core";
-export type { Approval } from "@infisical-edge/secrets";
+export type { Approval, SecretImportRecord, Tag } from "@infisical-edge/secrets";
 export { InfisicalApprovalRequiredError } from "./approval-error";
 export type { AuthResource, MachineIdentityLoginResponse } from "./auth";
 export { InfisicalSDKClient, type InfisicalSDKClientOptions } from "./client";
@@ -47,6 +47,13 @@ export type {
 } from "./kms";
 export type { EnvironmentOptions, ProjectOptions, SignalOption } from "./options";
 export type {
+  CreateSecretImportOptions,
+  DeleteSecretImportOptions,
+  ListSecretImportsOptions,
+  SecretImportsResource,
+  UpdateSecretImportOptions,
+} from "./secret-imports";
+export type {
   CreateSecretByNameOptions,
   DeleteSecretByNameOptions,
   GetSecretByNameOptions,
@@ -55,6 +62,14 @@ export type {
   SecretsResource,
   UpdateSecretByNameOptions,
 } from "./secrets";
+export type {
+  CreateTagOptions,
+  DeleteTagOptions,
+  GetTagBySlugOptions,
+  ListTagsOptions,
+  TagsResource,
+  UpdateTagOptions,
+} from "./tags";
 export type {
   BaseSecret,
   CreateFolderResponseItem,

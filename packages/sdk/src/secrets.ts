@@ -58,6 +58,8 @@ type WriteFields = {
   secretMetadata?: SecretMetadataItem[] | null;
   /** Tag ids (the Python SDK's `tags_ids`). */
   tagsIds?: string[] | null;
+  /** Tag slugs, resolved to ids once per client (see `sdk.tags`). */
+  tagSlugs?: string[] | null;
 };
 
 export type CreateSecretByNameOptions = Located &
@@ -82,6 +84,7 @@ const writeFields = (o: WriteFields) => ({
   secretReminderNote: given(o.secretReminderNote),
   secretMetadata: given(o.secretMetadata),
   tagIds: given(o.tagsIds),
+  tagSlugs: given(o.tagSlugs),
 });
 
 export function secretsResource(client: () => InfisicalClient) {

@@ -13,6 +13,7 @@ const STEPS = [
   "dynamic secrets: create, lease, renew, revoke",
   "kms: create key, encrypt, decrypt",
   "folders: create, get by id, list",
+  "tags and secret imports",
   "a bad option is refused before any request",
 ];
 

@@ -12,8 +12,10 @@ import {
   ReminderNote,
   SecretType,
   TagIds,
+  TagSlugs,
 } from "./options";
 import { SecretsWriteResponse, type SecretsWriteResult } from "./schemas";
+import { withTagIds } from "./tag-ids";
 
 const BATCH_PATH = `${SECRETS_BASE}/batch`;
 const nonEmptyArray = <S extends v.GenericSchema>(item: S) =>
@@ -30,6 +32,8 @@ const CreateItem = v.object({
   skipMultilineEncoding: v.optional(schemas.Bool),
   secretMetadata: v.optional(MetadataInput),
   tagIds: v.optional(TagIds),
+  /** Resolved to ids, like createSecret's. */
+  tagSlugs: v.optional(TagSlugs),
 });
 
 const UpdateItem = v.object({
@@ -41,6 +45,7 @@ const UpdateItem = v.object({
   skipMultilineEncoding: v.optional(schemas.Bool),
   secretMetadata: v.optional(MetadataInput),
   tagIds: v.optional(TagIds),
+  tagSlugs: v.optional(TagSlugs),
   secretReminderRepeatDays: ReminderDays,
   secretReminderNote: ReminderNote,
 });
@@ -89,7 +94,10 @@ async function batch(
     ),
   ];
   return writeThenInvalidate(client, projectId, fields.environment, paths, async () => {
-    const body = { ...fields, projectId };
+    const secrets = await Promise.all(
+      fields.secrets.map((item) => withTagIds(client, projectId, item as { tagSlugs?: string[] })),
+    );
+    const body = { ...fields, secrets, projectId };
     const response = await client.send({ method, path: BATCH_PATH, body, signal });
     return parseResponse(SecretsWriteResponse, response, method, BATCH_PATH);
   });

@@ -10,8 +10,10 @@ import {
   ReminderNote,
   SecretType,
   TagIds,
+  TagSlugs,
 } from "./options";
 import { SecretWriteResponse, type SecretWriteResult } from "./schemas";
+import { withTagIds } from "./tag-ids";
 
 export interface CreateSecretOptions extends LocationOptions {
   secretName: string;
@@ -19,6 +21,8 @@ export interface CreateSecretOptions extends LocationOptions {
   secretComment?: string;
   secretMetadata?: { key: string; value?: string; isEncrypted?: boolean }[];
   tagIds?: string[];
+  /** Tag slugs, resolved to ids (one tag list per client and project, remembered). */
+  tagSlugs?: string[];
   skipMultilineEncoding?: boolean;
   /** `shared` (default) or `personal` (a per-user override of a shared key). */
   type?: "shared" | "personal";
@@ -33,6 +37,7 @@ const Options = v.object({
   secretComment: v.optional(v.string("a string")),
   secretMetadata: v.optional(MetadataInput),
   tagIds: v.optional(TagIds),
+  tagSlugs: v.optional(TagSlugs),
   skipMultilineEncoding: v.optional(schemas.Bool),
   type: v.optional(SecretType, "shared"),
   secretReminderRepeatDays: ReminderDays,
@@ -53,7 +58,7 @@ export async function createSecret(
     fields.environment,
     [fields.secretPath],
     async () => {
-      const body = { ...fields, projectId };
+      const body = { ...(await withTagIds(client, projectId, fields)), projectId };
       const response = await client.send({ method: "POST", path, body, signal });
       return parseResponse(SecretWriteResponse, response, "POST", path);
     },

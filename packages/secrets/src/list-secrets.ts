@@ -1,7 +1,7 @@
 import { entryKey, type InfisicalClient, parseResponse, schemas } from "@infisical-edge/core";
 import * as v from "valibot";
 import { projectOf, SECRETS_BASE } from "./location";
-import { LocationEntries, type LocationOptions, parseLocated } from "./options";
+import { LocationEntries, type LocationOptions, parseLocated, TagSlugs } from "./options";
 import { flag } from "./query";
 import { ListSecretsResponse, type ListSecretsResult } from "./schemas";
 
@@ -14,7 +14,7 @@ export interface ListSecretsOptions extends LocationOptions {
   expandSecretReferences?: boolean;
   /** False masks values as `<hidden-by-infisical>`. Default true. */
   viewSecretValue?: boolean;
-  /** Only secrets carrying all of these tag slugs. */
+  /** Only secrets carrying any of these tag slugs (the server ORs them). */
   tagSlugs?: string[];
   /** Only secrets whose metadata match every pair. */
   metadataFilter?: { key: string; value: string }[];
@@ -28,7 +28,7 @@ const Options = v.object({
   includeImports: v.optional(schemas.Bool, true),
   expandSecretReferences: v.optional(schemas.Bool, true),
   viewSecretValue: v.optional(schemas.Bool, true),
-  tagSlugs: v.optional(v.array(schemas.EnvironmentSlug, "an array of tag slugs")),
+  tagSlugs: v.optional(TagSlugs),
   metadataFilter: v.optional(
     v.pipe(
       v.array(

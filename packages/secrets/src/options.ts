@@ -5,13 +5,18 @@ import * as v from "valibot";
 
 export const SecretType = v.picklist(["shared", "personal"], "shared or personal");
 
-/** Project, environment and folder: the location every secrets call needs. */
-export const LocationEntries = {
+/** A project by id or slug: what project-level calls (tags) need. */
+export const ProjectEntries = {
   projectId: v.optional(schemas.ProjectId),
   projectSlug: v.optional(schemas.ProjectSlug),
+  signal: schemas.Signal,
+};
+
+/** Project, environment and folder: the location every secrets call needs. */
+export const LocationEntries = {
+  ...ProjectEntries,
   environment: schemas.EnvironmentSlug,
   secretPath: v.optional(schemas.SecretPath, "/"),
-  signal: schemas.Signal,
 };
 
 export const MetadataInput = v.array(
@@ -24,6 +29,12 @@ export const MetadataInput = v.array(
 );
 
 export const TagIds = v.array(schemas.NonEmpty, "an array of tag ids");
+/** The server's tag slug rule: lowercase letters, digits and hyphens. */
+export const TagSlug = v.pipe(
+  v.string("a tag slug string"),
+  v.regex(/^[a-z0-9-]{1,64}$/, "a tag slug (lowercase letters, digits and -)"),
+);
+export const TagSlugs = v.array(TagSlug, "an array of tag slugs");
 export const ReminderDays = v.nullish(
   v.pipe(
     v.number("a number of days"),
@@ -48,14 +59,17 @@ export function parseLocated<S extends v.GenericSchema>(
   return parsed as v.InferOutput<S>;
 }
 
-export interface LocationOptions {
+export interface ProjectOptions {
   /** Project id. Give this or `projectSlug`. */
   projectId?: string;
   /** Project slug, resolved to its id once per client. Give this or `projectId`. */
   projectSlug?: string;
+  signal?: AbortSignal;
+}
+
+export interface LocationOptions extends ProjectOptions {
   /** Environment slug, e.g. `dev`. */
   environment: string;
   /** Folder path. Default `/`. */
   secretPath?: string;
-  signal?: AbortSignal;
 }

@@ -10,8 +10,10 @@ import {
   ReminderNote,
   SecretType,
   TagIds,
+  TagSlugs,
 } from "./options";
 import { SecretWriteResponse, type SecretWriteResult } from "./schemas";
+import { withTagIds } from "./tag-ids";
 
 export interface UpdateSecretOptions extends LocationOptions {
   secretName: string;
@@ -22,6 +24,8 @@ export interface UpdateSecretOptions extends LocationOptions {
   secretMetadata?: { key: string; value?: string; isEncrypted?: boolean }[];
   /** Replaces the secret's tag set. */
   tagIds?: string[];
+  /** Tag slugs, resolved to ids (one tag list per client and project, remembered). */
+  tagSlugs?: string[];
   skipMultilineEncoding?: boolean;
   type?: "shared" | "personal";
   secretReminderRepeatDays?: number | null;
@@ -38,6 +42,7 @@ const Options = v.object({
   secretComment: v.optional(v.string("a string")),
   secretMetadata: v.optional(MetadataInput),
   tagIds: v.optional(TagIds),
+  tagSlugs: v.optional(TagSlugs),
   skipMultilineEncoding: v.optional(schemas.Bool),
   type: v.optional(SecretType, "shared"),
   secretReminderRepeatDays: ReminderDays,
@@ -59,7 +64,7 @@ export async function updateSecret(
     fields.environment,
     [fields.secretPath],
     async () => {
-      const body = { ...fields, projectId };
+      const body = { ...(await withTagIds(client, projectId, fields)), projectId };
       const response = await client.send({ method: "PATCH", path, body, signal });
       return parseResponse(SecretWriteResponse, response, "PATCH", path);
     },

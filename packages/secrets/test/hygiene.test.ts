@@ -48,7 +48,7 @@ describe("secret hygiene", () => {
     await capture(createSecret(client, { ...dev, secretName: "NEW", secretValue: NEW_VALUE })); // duplicate
     await capture(getSecret(client, { ...dev, secretName: "MISSING" })); // 404
     await capture(getSecret(client, { ...dev, secretPath: "/nope", secretName: "ROOT" })); // 404 path
-    await capture(createSecret(client, { ...dev, secretName: "bad name", secretValue: NEW_VALUE })); // validation
+    await capture(createSecret(client, { ...dev, secretName: "bad:name", secretValue: NEW_VALUE })); // validation
     await capture(deleteSecret(client, { ...dev, secretName: "MISSING" }));
 
     // Expired token: the emulator rejects it, the client logs in again.

@@ -19,7 +19,9 @@ export async function dispatch(
     ifNoneMatch: request.headers.get("if-none-match"),
   };
   const pathname = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, "") : url.pathname;
-  const match = matchRoute(routes, request.method, pathname);
+  // HEAD runs the GET route; toResponse drops the body.
+  const method = request.method === "HEAD" ? "GET" : request.method;
+  const match = matchRoute(routes, method, pathname);
   if (!match) {
     // Fastify's own not-found body: no reqId, "Not Found" as the error name.
     return toResponse(

@@ -2,7 +2,8 @@ import { toBase64, toBase64Url, utf8 } from "../encoding";
 
 // Turns a handler's reply into a Response. Like the server, every JSON body gets an ETag
 // (Fastify's is a quoted base64 SHA-1; the secret list route uses base64url SHA-256), and a
-// GET whose If-None-Match matches is answered 304 with no body.
+// GET (or HEAD) whose If-None-Match matches is answered 304 with no body; HEAD answers a GET
+// route's headers (content-length included) without the body, as Fastify does.
 
 export interface Reply {
   status?: number;
@@ -36,9 +37,21 @@ export async function toResponse(reply: Reply, options: ReplyOptions): Promise<R
   const text = JSON.stringify(reply.body);
   const etag = await etagOf(text, reply.etag ?? "sha1");
   const headers = new Headers({ etag, "x-request-id": options.requestId });
-  if (options.method === "GET" && status === 200 && etagMatches(options.ifNoneMatch, etag)) {
+  const read = options.method === "GET" || options.method === "HEAD";
+  if (read && status === 200 && etagMatches(options.ifNoneMatch, etag)) {
+    // Recorded: @fastify/etag's 304s keep the content type; the secret list's own check,
+    // which answers before one is set, only matches the exact strong tag (a W/ one falls
+    // through to @fastify/etag).
+    if (reply.etag !== "sha256" || options.ifNoneMatch?.trim() !== etag) {
+      headers.set("content-type", "application/json; charset=utf-8");
+    }
+    headers.set("content-length", "0");
     return new Response(null, { status: 304, headers });
   }
   headers.set("content-type", "application/json; charset=utf-8");
+  if (options.method === "HEAD") {
+    headers.set("content-length", String(utf8(text).byteLength));
+    return new Response(null, { status, headers });
+  }
   return new Response(text, { status, headers });
 }

@@ -31,6 +31,13 @@ function requireFamily(material: AsymmetricMaterial, algorithm: SigningAlgorithm
   }
 }
 
+/** The server signs and verifies PSS over whole messages only (found on a real server). */
+function refusePssDigest(algorithm: SigningAlgorithm, isDigest: boolean | undefined): void {
+  if (isDigest && algorithm.startsWith("RSASSA_PSS")) {
+    throw badRequest("RSA PSS does not support digested input");
+  }
+}
+
 const sign = withIdentity(async (ctx, identity) => {
   const keyId = keyIdParam(ctx.params);
   const body = Checker.body(await ctx.json());
@@ -43,6 +50,7 @@ const sign = withIdentity(async (ctx, identity) => {
   const key = keyFor(ctx.rt, identity, keyId);
   const material = signingKey(key);
   requireFamily(material, signingAlgorithm);
+  refusePssDigest(signingAlgorithm, isDigest);
   const signature = await signWith(material, signingAlgorithm, data, isDigest);
   return { body: { signature: toBase64(signature), keyId: key.id, signingAlgorithm } };
 });
@@ -60,6 +68,7 @@ const verify = withIdentity(async (ctx, identity) => {
   const key = keyFor(ctx.rt, identity, keyId);
   const material = signingKey(key);
   requireFamily(material, signingAlgorithm);
+  refusePssDigest(signingAlgorithm, isDigest);
   const signatureValid = await verifyWith(material, signingAlgorithm, data, signature, isDigest);
   return { body: { signatureValid, keyId: key.id, signingAlgorithm } };
 });

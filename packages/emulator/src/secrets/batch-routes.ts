@@ -1,14 +1,17 @@
+import { holdForApproval } from "../approvals/policies";
 import { withIdentity } from "../auth/authenticate";
 import { folderIn, resolveProjectFor } from "../folders/scope";
 import type { RequestContext } from "../http/context";
 import { badRequest, notFound } from "../http/errors";
 import type { Route } from "../http/router";
 import { Checker } from "../http/validate";
-import type { FolderRecord, IdentityRecord, SecretRecord } from "../state";
+import type { FolderRecord, IdentityRecord, ProjectRecord, SecretRecord } from "../state";
 import type { Flavor } from "./flavors";
 import { readCreateFields, readUpdateFields, SECRET_TYPES } from "./input";
+import { checkNameField } from "./names";
 import { createdJson, deletedJson, updatedJson } from "./serialize";
 import { createSecret, deleteSecret, findSecret, type SecretPatch, updateSecret } from "./store";
+import { requireTags } from "./tags";
 
 // Batch writes. Every item is checked before anything changes, so a failing batch leaves the
 // state untouched (the server runs each batch in one transaction).
@@ -20,43 +23,59 @@ async function readBatch(ctx: RequestContext, identity: IdentityRecord, flavor: 
   const projectRef = flavor.bodyProject(body);
   const environment = body.string("environment");
   const secretPath = body.optionalString("secretPath") ?? "/";
+  let project: ProjectRecord | undefined;
   const resolve = () => {
-    const project = resolveProjectFor(ctx.rt, identity, projectRef, flavor.missingBodyProject);
-    return (path: string): FolderRecord => folderIn(ctx.rt, project, environment, path);
+    const found = resolveProjectFor(ctx.rt, identity, projectRef, flavor.missingBodyProject);
+    project = found;
+    return (path: string): FolderRecord => folderIn(ctx.rt, found, environment, path);
   };
-  return { body, secretPath, resolve };
+  /** Tag ids of every item must exist (after resolve). */
+  const checkTags = (tagIds: (string[] | undefined)[]) => {
+    if (project) for (const ids of tagIds) requireTags(project, ids);
+  };
+  return { body, secretPath, resolve, checkTags };
 }
 
 const missing = (keys: string[]) => notFound(`Secret does not exist: ${keys.join(", ")}`);
 
 const batchCreate = (flavor: Flavor) =>
   withIdentity(async (ctx, identity) => {
-    const { body, secretPath, resolve } = await readBatch(ctx, identity, flavor);
-    const items = body.objectArray("secrets", 1).map((item) => ({
-      secretKey: item.string("secretKey"),
-      ...readCreateFields(item),
-    }));
+    const { body, secretPath, resolve, checkTags } = await readBatch(ctx, identity, flavor);
+    const items = body.objectArray("secrets", 1).map((item) => {
+      const secretKey = item.string("secretKey");
+      checkNameField(item, "secretKey", secretKey);
+      return { secretKey: secretKey.trim(), ...readCreateFields(item) };
+    });
     body.finish();
     const folder = resolve()(secretPath);
+    checkTags(items.map((item) => item.tagIds));
     const taken = items.filter((item) => findSecret(ctx.rt, folder.id, item.secretKey));
     if (taken.length > 0) {
       throw badRequest(`Secret already exists: ${taken.map((item) => item.secretKey).join(", ")}`);
     }
+    const keys = items.map((item) => item.secretKey);
+    const held = holdForApproval(ctx.rt, identity, folder, "create", keys);
+    if (held) return held;
     const created = items.map((item) => createSecret(ctx.rt, folder, "shared", item));
     return { body: { secrets: created.map(createdJson) } };
   });
 
 const batchUpdate = (flavor: Flavor) =>
   withIdentity(async (ctx, identity) => {
-    const { body, secretPath, resolve } = await readBatch(ctx, identity, flavor);
+    const { body, secretPath, resolve, checkTags } = await readBatch(ctx, identity, flavor);
     const mode = body.enumOf("mode", UPDATE_MODES, "failOnNotFound");
-    const items = body.objectArray("secrets", 1).map((item) => ({
-      secretKey: item.string("secretKey"),
-      secretPath: item.optionalString("secretPath"),
-      fields: readUpdateFields(item),
-    }));
+    const items = body.objectArray("secrets", 1).map((item) => {
+      const fields = readUpdateFields(item);
+      checkNameField(item, "newSecretName", fields.secretKey);
+      return {
+        secretKey: item.string("secretKey").trim(),
+        secretPath: item.optionalString("secretPath"),
+        fields,
+      };
+    });
     body.finish();
     const folderAt = resolve();
+    checkTags(items.map((item) => item.fields.tagIds));
     const plan = items.map((item) => {
       const folder = folderAt(item.secretPath ?? secretPath);
       return { ...item, folder, secret: findSecret(ctx.rt, folder.id, item.secretKey) };
@@ -69,6 +88,17 @@ const batchUpdate = (flavor: Flavor) =>
         throw badRequest(`Secret with the new name already exists: ${newName}`);
       }
     }
+    const first = plan[0];
+    const held =
+      first &&
+      holdForApproval(
+        ctx.rt,
+        identity,
+        first.folder,
+        "update",
+        plan.map((step) => step.secretKey),
+      );
+    if (held) return held;
     const results: SecretRecord[] = [];
     for (const step of plan) {
       if (step.secret) results.push(updateSecret(ctx.rt, step.secret, step.fields));
@@ -86,7 +116,7 @@ const batchDelete = (flavor: Flavor) =>
   withIdentity(async (ctx, identity) => {
     const { body, secretPath, resolve } = await readBatch(ctx, identity, flavor);
     const items = body.objectArray("secrets", 1).map((item) => ({
-      secretKey: item.string("secretKey"),
+      secretKey: item.string("secretKey").trim(),
       type: item.enumOf("type", SECRET_TYPES, "shared"),
     }));
     body.finish();
@@ -94,6 +124,9 @@ const batchDelete = (flavor: Flavor) =>
     const found = items.map((item) => findSecret(ctx.rt, folder.id, item.secretKey, item.type));
     const absent = items.filter((_, index) => !found[index]).map((item) => item.secretKey);
     if (absent.length > 0) throw missing(absent);
+    const keys = items.map((item) => item.secretKey);
+    const held = holdForApproval(ctx.rt, identity, folder, "delete", keys);
+    if (held) return held;
     const deleted = found.flatMap((secret) => (secret ? [deleteSecret(ctx.rt, secret)] : []));
     return { body: { secrets: deleted.map(deletedJson) } };
   });

@@ -38,5 +38,9 @@ export function readUpdateFields(body: Checker): SecretPatch {
   const secretValue = body.optionalString("secretValue");
   const newSecretName = body.optionalString("newSecretName");
   body.optionalStringArray("secretReminderRecipients"); // accepted, nobody to remind here
-  return { secretValue, secretKey: newSecretName || undefined, ...readOptionalFields(body) };
+  return {
+    secretValue,
+    secretKey: newSecretName?.trim() || undefined,
+    ...readOptionalFields(body),
+  };
 }

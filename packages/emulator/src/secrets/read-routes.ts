@@ -9,7 +9,7 @@ import { requireMember } from "../projects/lookup";
 import type { FolderRecord, SecretRecord } from "../state";
 import { matchesFilters, parseMetadataFilter, parseTagSlugs } from "./filters";
 import type { Flavor } from "./flavors";
-import { resolveImports } from "./imports";
+import { importedSources, resolveImports } from "./imports";
 import { SECRET_TYPES } from "./input";
 import { byIdJson, fetchedJson, importedJson, listedJson, versionJson } from "./serialize";
 import { findSecret, secretsInFolder, secretVersion } from "./store";
@@ -53,7 +53,13 @@ const listSecrets = (flavor: Flavor) =>
       secretsInFolder(rt, folder.id)
         .filter((secret) => matchesFilters(scope.project, secret, tagSlugs, metadataFilter))
         .map((secret) =>
-          listedJson(scope.project, secret, viewValue(rt, folder, secret, view), folder.path),
+          listedJson(
+            scope.project,
+            secret,
+            viewValue(rt, folder, secret, view),
+            folder.path,
+            tagSlugs,
+          ),
         ),
     );
     const imports = includeImports
@@ -61,10 +67,13 @@ const listSecrets = (flavor: Flavor) =>
           resolveImports(rt, folder).map(({ record, source }) => ({
             secretPath: record.importPath,
             environment: record.importEnvironment,
-            folderId: source.id,
-            secrets: secretsInFolder(rt, source.id).map((secret) =>
-              importedJson(secret, viewValue(rt, source, secret, view)),
-            ),
+            // A missing imported path reads as empty, without a folderId (as recorded).
+            ...(source ? { folderId: source.id } : {}),
+            secrets: source
+              ? secretsInFolder(rt, source.id).map((secret) =>
+                  importedJson(secret, viewValue(rt, source, secret, view)),
+                )
+              : [],
           })),
         )
       : [];
@@ -99,7 +108,7 @@ const getSecretByName = (flavor: Flavor) =>
     const local = findSecret(rt, scope.folder.id, name, type);
     if (local) found = { secret: local, folder: scope.folder };
     if (!found && includeImports) {
-      for (const { source } of resolveImports(rt, scope.folder)) {
+      for (const source of importedSources(rt, scope.folder)) {
         const imported = findSecret(rt, source.id, name, type);
         if (imported) {
           found = { secret: imported, folder: source };

@@ -35,10 +35,12 @@ function head(secret: SecretRecord, fields: Fields, value: string) {
 
 const ROTATION = { isRotatedSecret: false, rotationId: null } as const;
 
-function tagsJson(project: ProjectRecord | undefined, fields: SecretFields) {
+/** A list filtered by `tagSlugs` shows only the matching tags (the server's join, recorded). */
+function tagsJson(project: ProjectRecord | undefined, fields: SecretFields, onlySlugs?: string[]) {
   return fields.tagIds.flatMap((id) => {
     const tag = project?.tags.find((candidate) => candidate.id === id);
-    return tag ? [{ id: tag.id, slug: tag.slug, color: tag.color, name: tag.name }] : [];
+    if (!tag || (onlySlugs?.length && !onlySlugs.includes(tag.slug))) return [];
+    return [{ id: tag.id, slug: tag.slug, color: tag.color, name: tag.slug }];
   });
 }
 
@@ -109,6 +111,7 @@ export function listedJson(
   secret: SecretRecord,
   view: SecretView,
   secretPath: string,
+  tagSlugs?: string[],
 ) {
   return {
     ...head(secret, secret, view.value),
@@ -116,7 +119,7 @@ export function listedJson(
     secretPath,
     secretValueHidden: view.hidden,
     secretMetadata: metadataJson(secret),
-    tags: tagsJson(project, secret),
+    tags: tagsJson(project, secret, tagSlugs),
   };
 }
 

@@ -28,6 +28,11 @@ export function compare(recording: Recording, actual: Exchange): string[] {
   if (recording.headers.etag && !ETAG.test(actual.headers.get("etag") ?? "")) {
     problems.push(`etag: expected a quoted base64 digest, got ${actual.headers.get("etag")}`);
   }
+  // 304s and HEAD answers carry no body, here as on the server.
+  if (recording.body === null) {
+    if (actual.text !== "") problems.push(`body: expected none, got ${show(actual.text)}`);
+    return problems;
+  }
   if (actual.body === undefined) {
     problems.push(`body: expected JSON, got ${show(actual.text)}`);
     return problems;

@@ -2,8 +2,9 @@ import type { Emulator } from "../../src";
 import { call, IDENTITY_ID, OUTSIDER_ID, PROJECT_ID, PROJECT_SLUG } from "../helpers";
 import { prepareKms } from "./kms-prepare";
 import { PREPARATIONS, type Preparation } from "./preparations";
-import { isKmsRecording, type Recording, readRecording } from "./recordings";
+import { batchFiles, isKmsRecording, type Recording, readRecording } from "./recordings";
 import { substitute } from "./substitute";
+import { prepareT2 } from "./t2-prepare";
 import { createWorld } from "./world";
 
 // Seeds an emulator with the state one recording needs. Setup goes through the emulator's own
@@ -15,9 +16,17 @@ export interface Prepared {
   token: string;
   /** The request body to send: the recorded one, or one re-made for this emulator's keys. */
   body: unknown;
+  /** Request headers to send instead of the recorded ones (a re-made If-None-Match). */
+  headers?: Record<string, string> | undefined;
 }
 
+const laterBatches = batchFiles();
+
 export async function prepare(recording: Recording): Promise<Prepared> {
+  if (laterBatches.has(recording.file)) {
+    const t2 = await prepareT2(recording, laterBatches);
+    return { ...t2, body: recording.request.body };
+  }
   const prep = PREPARATIONS[recording.file] ?? {};
   const emulator = createWorld(prep);
   const admin = emulator.issueToken(IDENTITY_ID);

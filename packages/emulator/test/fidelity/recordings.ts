@@ -40,6 +40,12 @@ export function listedFiles(): string[] {
   return JSON.parse(readFileSync(`${DIR}_meta.json`, "utf8")).files;
 }
 
+/** The files of the later recorded batches (their own project: see t2-prepare.ts). */
+export function batchFiles(): Set<string> {
+  const meta = JSON.parse(readFileSync(`${DIR}_meta.json`, "utf8"));
+  return new Set((meta.batches ?? []).flatMap((batch: { files: string[] }) => batch.files));
+}
+
 /** KMS recordings need keys, made in the KMS project (see kms-prepare.ts). */
 export const isKmsRecording = (file: string): boolean =>
   file.startsWith("kms-") || /^error-\d+-kms-/.test(file);

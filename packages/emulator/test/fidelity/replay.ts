@@ -26,7 +26,7 @@ export async function replay(prepared: Prepared, request: RecordedRequest): Prom
   for (const [key, value] of Object.entries(request.query ?? {})) {
     url.searchParams.set(key, String(value));
   }
-  const headers = new Headers(substitute(request.headers, token));
+  const headers = new Headers(substitute(prepared.headers ?? request.headers, token));
   let body: string | undefined;
   if (prepared.body !== null && prepared.body !== undefined) {
     headers.set("content-type", "application/json");

@@ -12,7 +12,7 @@ export const UPDATE_COMMAND = "UPDATE_FIDELITY=1 npx vitest run --project emulat
 /** The emulator route a recording hits, as its pattern (e.g. `/api/v4/secrets/:secretName`). */
 export function routeOf(recording: Recording): string {
   const { method, path } = recording.request;
-  const match = matchRoute(apiRoutes, method, path);
+  const match = matchRoute(apiRoutes, method === "HEAD" ? "GET" : method, path);
   return `${method} ${match ? match.route.path : `${path} (no emulator route)`}`;
 }
 

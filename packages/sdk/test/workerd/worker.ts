@@ -80,6 +80,29 @@ async function run(): Promise<Result[]> {
     const { folders } = await client.folders.listFolders(dev);
     return read.path === "/w" && folders.some((f) => f.id === folder.id);
   });
+  await step("tags and secret imports", async () => {
+    const tag = await client.tags.createTag({ ...dev, slug: "edge", color: "#123456" });
+    await client.secrets.createSecretByName({
+      ...dev,
+      secretName: "TAGGED",
+      secretValue: "t",
+      tagSlugs: ["edge"],
+    });
+    const read = await client.secrets.getSecretByName({ ...dev, secretName: "TAGGED" });
+    const link = await client.secretImports.createSecretImport({
+      ...dev,
+      secretPath: "/app",
+      importEnvironment: "staging",
+      importPath: "/",
+    });
+    const listed = await client.secretImports.listSecretImports({ ...dev, secretPath: "/app" });
+    await client.secretImports.deleteSecretImport({
+      ...dev,
+      secretPath: "/app",
+      secretImportId: link.id,
+    });
+    return read.tags?.[0]?.id === tag.id && listed.some((i) => i.id === link.id);
+  });
   await step("a bad option is refused before any request", async () => {
     const before = emulator.requests.length;
     const error = await client.secrets.listSecrets({ ...dev, secretPath: "../x" }).catch((e) => e);

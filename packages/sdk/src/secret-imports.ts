@@ -1,0 +1,73 @@
+// `sdk.secretImports`: managing which environment/path a folder imports, over
+// @infisical-edge/secrets. Reads that include imports are dropped from the cache on each write.
+
+import type { InfisicalClient } from "@infisical-edge/core";
+import {
+  createSecretImport,
+  deleteSecretImport,
+  listSecretImports,
+  type SecretImportRecord,
+  updateSecretImport,
+} from "@infisical-edge/secrets";
+import {
+  type EnvironmentOptions,
+  environmentOf,
+  given,
+  type ProjectOptions,
+  projectOf,
+  type SignalOption,
+} from "./options";
+
+/** The folder whose imports these are; `secretPath` defaults to `/`. */
+type Located = ProjectOptions & EnvironmentOptions & SignalOption & { secretPath?: string | null };
+
+export type ListSecretImportsOptions = Located;
+export type CreateSecretImportOptions = Located & {
+  importEnvironment: string;
+  importPath: string;
+  isReplication?: boolean;
+};
+export type UpdateSecretImportOptions = Located & {
+  secretImportId: string;
+  importEnvironment?: string | null;
+  importPath?: string | null;
+  position?: number | null;
+};
+export type DeleteSecretImportOptions = Located & { secretImportId: string };
+
+const location = (o: Located) => ({
+  ...projectOf(o),
+  environment: environmentOf(o),
+  secretPath: given(o.secretPath),
+  signal: o.signal,
+});
+
+export function secretImportsResource(client: () => InfisicalClient) {
+  return {
+    /** The folder's imports in position order. */
+    listSecretImports: (o: ListSecretImportsOptions): Promise<SecretImportRecord[]> =>
+      listSecretImports(client(), location(o)),
+    /** Imports `importEnvironment:importPath` (cyclic imports are the server's 400). */
+    createSecretImport: (o: CreateSecretImportOptions): Promise<SecretImportRecord> =>
+      createSecretImport(client(), {
+        ...location(o),
+        importEnvironment: o.importEnvironment,
+        importPath: o.importPath,
+        isReplication: o.isReplication,
+      }),
+    /** Repoints an import and/or moves it to another position. */
+    updateSecretImport: (o: UpdateSecretImportOptions): Promise<SecretImportRecord> =>
+      updateSecretImport(client(), {
+        ...location(o),
+        secretImportId: o.secretImportId,
+        importEnvironment: given(o.importEnvironment),
+        importPath: given(o.importPath),
+        position: given(o.position),
+      }),
+    /** Removes an import. */
+    deleteSecretImport: (o: DeleteSecretImportOptions): Promise<SecretImportRecord> =>
+      deleteSecretImport(client(), { ...location(o), secretImportId: o.secretImportId }),
+  };
+}
+
+export type SecretImportsResource = ReturnType<typeof secretImportsResource>;
