@@ -5,6 +5,8 @@ import type { AuthMethod } from "./auth-method";
 import { type Cache, type CacheOptions, createCache } from "./cache";
 import { cacheKeyVersion, type KeyScope, shortHash } from "./cache-keys";
 import { InfisicalAuthError, InfisicalValidationError } from "./errors";
+import { checkHeaders } from "./headers";
+import type { ClientHooks } from "./hooks";
 import { RetryOption, type RetryOptions, resolveRetry } from "./retry";
 import { type AuthSession, createSession, type TokenInfo } from "./session";
 import { createTokenStore, type TokenStoreOptions } from "./token-store";
@@ -38,6 +40,11 @@ export interface ClientConfig {
   retry?: RetryOptions | number | false;
   /** Extra headers sent with every request. */
   headers?: Record<string, string>;
+  /**
+   * ofetch hooks (a function or an array each), called with ofetch's context for every
+   * request, logins included. They see tokens and secret values: never log them whole.
+   */
+  hooks?: ClientHooks;
   /** Clock in epoch ms (tests inject one). Default `Date.now`. */
   now?: () => number;
   /**
@@ -66,6 +73,8 @@ export interface InfisicalClient {
 }
 
 const fn = v.custom<(...args: any[]) => any>((value) => typeof value === "function", "a function");
+
+const Hook = v.optional(v.union([fn, v.array(fn)], "a function or an array of functions"));
 
 const StaleWindow = v.pipe(
   v.number("a number of seconds"),
@@ -103,6 +112,12 @@ const ConfigSchema = v.object({
   timeout: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TIMER_MS))),
   retry: v.optional(RetryOption),
   headers: v.optional(v.record(v.string(), v.string())),
+  hooks: v.optional(
+    v.strictObject(
+      { onRequest: Hook, onRequestError: Hook, onResponse: Hook, onResponseError: Hook },
+      "an object of ofetch hooks (onRequest, onRequestError, onResponse, onResponseError)",
+    ),
+  ),
   now: v.optional(fn),
   tokenStore: v.optional(
     v.object(
@@ -142,6 +157,7 @@ function normaliseSiteUrl(url: string): string {
 export function createClient(config: ClientConfig = {}): InfisicalClient {
   parseOptions(ConfigSchema, config, "config");
   const siteUrl = normaliseSiteUrl(config.siteUrl ?? config.host ?? DEFAULT_SITE_URL);
+  if (config.headers) checkHeaders(config.headers, "headers");
   const now = config.now ?? Date.now;
   const transport = createTransport({
     baseURL: siteUrl,
@@ -149,7 +165,7 @@ export function createClient(config: ClientConfig = {}): InfisicalClient {
     timeout: config.timeout ?? 15_000,
     retry: resolveRetry(config.retry),
     headers: config.headers ?? {},
-    now,
+    hooks: config.hooks,
   });
   const siteHash = shortHash(siteUrl);
   const tokenStore = config.tokenStore && createTokenStore(config.tokenStore, siteHash);

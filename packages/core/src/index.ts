@@ -56,6 +56,7 @@ export {
   InfisicalApiError,
   InfisicalAuthError,
   InfisicalError,
+  InfisicalHookError,
   InfisicalNetworkError,
   InfisicalResponseError,
   InfisicalTimeoutError,
@@ -75,5 +76,6 @@ export * as schemas from "./schemas";
 export type { AuthSession, TokenInfo } from "./session";
 export { memoryStorage, type StorageLike } from "./storage";
 export type { TokenStoreOptions } from "./token-store";
+export type { ClientHooks } from "./hooks";
 export type { HttpMethod, RequestSpec, TransportResponse } from "./transport";
 export { parseOptions, parseResponse } from "./validate";
