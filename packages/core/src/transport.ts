@@ -78,6 +78,8 @@ const CALL = Symbol("infisical-edge call");
 interface Call {
   spec: RequestSpec;
   token: string | undefined;
+  /** The client's `headers` values (an API key a proxy wants...). */
+  headerValues: string[];
   idempotent: boolean;
   deadline: number;
   attempts: number;
@@ -99,6 +101,7 @@ export function createTransport(options: TransportOptions): Transport {
   // an instrumented global) is used.
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const hooks = userHooks(options.hooks);
+  const headerValues = Object.values(options.headers);
 
   /** One attempt, headers and body, bounded by the attempt's budget and the caller's signal. */
   async function attempt(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
@@ -195,11 +198,11 @@ export function createTransport(options: TransportOptions): Transport {
         timeout: options.timeout,
       });
     }
-    if (context.response) throw toApiError(spec, context.response, call.data, call.token);
+    if (context.response) throw toApiError(spec, context.response, call.data, sensitiveOf(call));
     throw new InfisicalNetworkError({
       method: spec.method,
       path: spec.path,
-      reason: redact(call.reason ?? "request failed", sensitiveOf(spec, call.token)),
+      reason: redact(call.reason ?? "request failed", sensitiveOf(call)),
     });
   };
 
@@ -237,6 +240,7 @@ export function createTransport(options: TransportOptions): Transport {
     const call: Call = {
       spec,
       token,
+      headerValues,
       idempotent: spec.idempotent ?? spec.method === "GET",
       deadline: Date.now() + Math.max(options.retry.maxElapsed, options.timeout),
       attempts: 0,
@@ -259,11 +263,11 @@ export function createTransport(options: TransportOptions): Transport {
       throw new InfisicalNetworkError({
         method: spec.method,
         path: spec.path,
-        reason: redact(call.reason ?? "request failed", sensitiveOf(spec, token)),
+        reason: redact(call.reason ?? "request failed", sensitiveOf(call)),
       });
     }
     if (REDIRECTS.has(response.status) || response.type === "opaqueredirect") {
-      throw toApiError(spec, response, call.data, token);
+      throw toApiError(spec, response, call.data, sensitiveOf(call));
     }
     return { status: response.status, headers: response.headers, data: call.data };
   };
@@ -281,13 +285,19 @@ function canBuild(input: RequestInfo | URL, init?: RequestInit): boolean {
 
 function clientSide(call: Call, error: unknown): Error {
   const { method, path } = call.spec;
-  const reason = redact(describe(error), sensitiveOf(call.spec, call.token));
+  const reason = redact(describe(error), sensitiveOf(call));
   return (call.fatal = new InfisicalNetworkError({ method, path, reason }));
 }
 
-function sensitiveOf(spec: RequestSpec, token: string | undefined): string[] {
-  const sensitive = [...(spec.sensitive ?? []), ...sensitiveValues(spec.body)];
-  if (token) sensitive.push(token);
+/** What an error must not quote: secret body fields, the token, every header value. */
+function sensitiveOf(call: Call): string[] {
+  const { spec } = call;
+  const sensitive = [
+    ...(spec.sensitive ?? []),
+    ...sensitiveValues(spec.body),
+    ...call.headerValues,
+  ];
+  if (call.token) sensitive.push(call.token);
   for (const value of Object.values(spec.headers ?? {})) sensitive.push(value);
   return sensitive;
 }
@@ -303,13 +313,12 @@ function describe(root: unknown): string {
 }
 
 /** Turns an error response into InfisicalApiError (or InfisicalAuthError for token problems). */
-export function toApiError(
+function toApiError(
   spec: RequestSpec,
   response: Response,
   body: unknown,
-  token: string | undefined,
+  sensitive: string[],
 ): InfisicalApiError {
-  const sensitive = sensitiveOf(spec, token);
   let serverMessage: string;
   let error: string | undefined;
   let requestId: string | undefined;
