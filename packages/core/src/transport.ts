@@ -29,7 +29,7 @@ import {
   parseRetryAfter,
   type ResolvedRetry,
 } from "./retry";
-import { linkSignals, raceSignal, sleep, timeoutSignal } from "./signal";
+import { attemptSignal, raceSignal, sleep, TimeoutMarker } from "./signal";
 
 export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
@@ -110,9 +110,8 @@ export function createTransport(options: TransportOptions): Transport {
       call.attempts++ === 0
         ? options.timeout
         : Math.min(options.timeout, call.deadline - Date.now());
-    const timer = timeoutSignal(budget);
-    const linked = linkSignals([call.spec.signal, timer.signal]);
-    const signal = linked.signal as AbortSignal;
+    const bound = attemptSignal(budget, call.spec.signal);
+    const { signal } = bound;
     (init as RequestInit).signal = signal;
     call.data = undefined;
     try {
@@ -147,18 +146,17 @@ export function createTransport(options: TransportOptions): Transport {
       return response;
     } catch (error) {
       if (call.fatal || call.spec.signal?.aborted) throw error;
-      if (timer.signal.aborted) {
+      if (signal.reason instanceof TimeoutMarker) {
         call.failure = { kind: "timeout" };
         // Not an AbortError: ofetch never repeats those.
-        throw timer.signal.reason;
+        throw signal.reason;
       }
       if (error instanceof TypeError && !canBuild(input, init)) throw clientSide(call, error);
       call.failure = { kind: "network" };
       call.reason = describe(error);
       throw error;
     } finally {
-      timer.clear();
-      linked.dispose();
+      bound.dispose();
     }
   }
 
