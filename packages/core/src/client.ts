@@ -3,8 +3,8 @@
 import type { AuthMethod } from "./auth-method";
 import { type Cache, type CacheOptions, createCache } from "./cache";
 import { cacheKeyVersion, type KeyScope, shortHash } from "./cache-keys";
-import { InfisicalAuthError, InfisicalValidationError } from "./errors";
 import { checkConfig } from "./config-check";
+import { InfisicalAuthError, InfisicalValidationError } from "./errors";
 import type { ClientHooks } from "./hooks";
 import { type RetryOptions, resolveRetry } from "./retry";
 import { type AuthSession, createSession, type TokenInfo } from "./session";

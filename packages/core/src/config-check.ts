@@ -49,7 +49,10 @@ function number(value: unknown, field: string, min: number, max: number, whole =
 
 function checkRetry(retry: unknown): void {
   if (retry === undefined || retry === false) return;
-  if (typeof retry === "number") return number(retry, "retry", 0, MAX_RETRIES, true);
+  if (typeof retry === "number") {
+    number(retry, "retry", 0, MAX_RETRIES, true);
+    return;
+  }
   const r = object(retry, "retry", "retry options, a retry count or false");
   number(r.retries, "retry.retries", 0, MAX_RETRIES, true);
   for (const key of ["minDelay", "maxDelay", "maxRetryAfter", "maxElapsed"]) {

@@ -63,6 +63,7 @@ export {
   InfisicalValidationError,
   type ValidationIssue,
 } from "./errors";
+export type { ClientHooks } from "./hooks";
 export {
   type LockedStorageOptions,
   lockedStorage,
@@ -76,6 +77,5 @@ export * as schemas from "./schemas";
 export type { AuthSession, TokenInfo } from "./session";
 export { memoryStorage, type StorageLike } from "./storage";
 export type { TokenStoreOptions } from "./token-store";
-export type { ClientHooks } from "./hooks";
 export type { HttpMethod, RequestSpec, TransportResponse } from "./transport";
 export { parseOptions, parseResponse } from "./validate";

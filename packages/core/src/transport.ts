@@ -135,12 +135,13 @@ export function createTransport(options: TransportOptions): Transport {
         status >= 400 ? ERROR_BODY_LIMIT : undefined,
       );
       if (body.truncated && status < 400) {
-        throw (call.fatal = new InfisicalResponseError({
+        call.fatal = new InfisicalResponseError({
           status,
           method: call.spec.method,
           path: call.spec.path,
           issues: ["body: larger than the SDK reads"],
-        }));
+        });
+        throw call.fatal;
       }
       call.data = parseBody(body.text, response.headers.get("content-type"));
       return response;
@@ -284,7 +285,8 @@ function canBuild(input: RequestInfo | URL, init?: RequestInit): boolean {
 function clientSide(call: Call, error: unknown): Error {
   const { method, path } = call.spec;
   const reason = redact(describe(error), sensitiveOf(call));
-  return (call.fatal = new InfisicalNetworkError({ method, path, reason }));
+  call.fatal = new InfisicalNetworkError({ method, path, reason });
+  return call.fatal;
 }
 
 /** What an error must not quote: secret body fields, the token, every header value. */
