@@ -93,6 +93,9 @@ export function checkConfig(config: unknown): void {
   for (const key of ["siteUrl", "host"]) {
     if (c[key] !== undefined && typeof c[key] !== "string") fail(key, "expected a URL string");
   }
+  if (c.allowInsecureHttp !== undefined && typeof c.allowInsecureHttp !== "boolean") {
+    fail("allowInsecureHttp", "expected true or false");
+  }
   if (c.auth !== undefined) {
     const auth = object(c.auth, "auth", "an auth method");
     if (typeof auth.kind !== "string") fail("auth.kind", "expected a string");
