@@ -29,7 +29,7 @@ describe("header values", () => {
       call.path === LOGIN ? json(loginBody(`tok\n${TOKEN_TAIL}`)) : json({ ok: 1 }),
     );
     const client = createClient({
-      siteUrl: "http://emu.test",
+      siteUrl: "http://emu.localhost",
       fetch: server.fetch,
       auth: testAuth(),
     });
@@ -56,7 +56,7 @@ describe("header values", () => {
 
   it("checks per-request headers before any attempt", async () => {
     const server = fakeFetch(() => json({}));
-    const client = createClient({ siteUrl: "http://emu.test", fetch: server.fetch });
+    const client = createClient({ siteUrl: "http://emu.localhost", fetch: server.fetch });
     const err = await client
       .sendAnonymous({
         method: "GET",
@@ -80,7 +80,7 @@ describe("network error reasons", () => {
       throw new TypeError(`cannot send ${auth} / ${new Headers(init?.headers).get("x-key")}`);
     }) as typeof globalThis.fetch;
     const client = createClient({
-      siteUrl: "http://emu.test",
+      siteUrl: "http://emu.localhost",
       fetch,
       auth: testAuth(),
       headers: { "x-key": "header-secret-value" },
@@ -102,7 +102,7 @@ describe("network error reasons", () => {
       return globalThis.fetch(new Request(input, init));
     }) as typeof globalThis.fetch;
     const client = createClient({
-      siteUrl: "http://emu.test",
+      siteUrl: "http://emu.localhost",
       fetch,
       retry: { retries: 3, minDelay: 1, maxDelay: 1 },
     });
@@ -119,7 +119,7 @@ describe("network error reasons", () => {
       throw new TypeError("fetch failed");
     });
     const client = createClient({
-      siteUrl: "http://emu.test",
+      siteUrl: "http://emu.localhost",
       fetch: server.fetch,
       retry: { retries: 2, minDelay: 1, maxDelay: 1 },
     });

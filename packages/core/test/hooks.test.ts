@@ -23,7 +23,7 @@ const testAuth = (): AuthMethod => ({
 function setup(handler: Parameters<typeof fakeFetch>[0], hooks: ClientHooks) {
   const server = fakeFetch(handler);
   const client = createClient({
-    siteUrl: "http://emu.test",
+    siteUrl: "http://emu.localhost",
     fetch: server.fetch,
     auth: testAuth(),
     hooks,
@@ -146,7 +146,7 @@ describe("user hooks", () => {
 
   it("validates hooks: a function or an array of functions, known names only", () => {
     const make = (hooks: unknown) => () =>
-      createClient({ siteUrl: "http://emu.test", hooks: hooks as ClientHooks });
+      createClient({ siteUrl: "http://emu.localhost", hooks: hooks as ClientHooks });
     expect(make({ onRequest: [() => {}], onResponse: () => {} })).not.toThrow();
     for (const [hooks, field] of [
       [{ onRequest: 1 }, "hooks.onRequest"],
