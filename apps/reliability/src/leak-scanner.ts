@@ -19,11 +19,49 @@ export interface Leak {
 /** Values shorter than this are too common to scan for ("dev", "5432"); seeds use longer. */
 const MIN_LENGTH = 6;
 
+const hex4 = (c: string) => c.charCodeAt(0).toString(16).padStart(4, "0");
+
+/** HTML-escaped as templates do it: named entities, or decimal / hex character references. */
+function htmlForms(value: string): string[] {
+  const named: Record<string, string> = {
+    '"': "&quot;",
+    "&": "&amp;",
+    "'": "&#39;",
+    "<": "&lt;",
+    ">": "&gt;",
+  };
+  const special = /["&'<>]/g;
+  return [
+    value.replace(special, (c) => named[c] ?? c),
+    value.replace(special, (c) => `&#${c.charCodeAt(0)};`),
+    value.replace(special, (c) => `&#x${c.charCodeAt(0).toString(16)};`),
+    value.replace(special, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`),
+    value.replace(/["&'<>]/g, (c) => (c === "'" ? "&#x27;" : (named[c] ?? c))),
+  ];
+}
+
+/**
+ * The forms a value takes when echoed or serialised: as is, JSON-escaped (also ASCII-only,
+ * `\u00e4`, in lower and upper case hex), URL-encoded (also `+` for spaces), HTML-escaped,
+ * and HTML-escaped JSON.
+ */
 function forms(value: string): string[] {
-  const out = new Set([value, JSON.stringify(value).slice(1, -1)]);
+  const json = JSON.stringify(value).slice(1, -1);
+  const ascii = json.replace(/[\u007f-\uffff]/g, (c) => `\\u${hex4(c)}`);
+  const out = new Set([
+    value,
+    json,
+    ascii,
+    ascii.replace(/\\u[\da-f]{4}/g, (u) => `\\u${u.slice(2).toUpperCase()}`),
+  ]);
   try {
-    out.add(encodeURIComponent(value));
+    const url = encodeURIComponent(value);
+    out
+      .add(url)
+      .add(url.replace(/%20/g, "+"))
+      .add(url.replace(/%[\dA-F]{2}/g, (p) => p.toLowerCase()));
   } catch {}
+  for (const base of [value, json, ascii]) for (const html of htmlForms(base)) out.add(html);
   return [...out];
 }
 
@@ -57,6 +95,38 @@ function errorKey(error: unknown): string | undefined {
   return parts.join("|");
 }
 
+const ENTITIES: Record<string, string> = { quot: '"', amp: "&", apos: "'", lt: "<", gt: ">" };
+const fromCode = (code: number) => (code <= 0x10ffff ? String.fromCodePoint(code) : "");
+
+/**
+ * The text with up to three layers of escaping undone (HTML character references, JSON
+ * `\uXXXX` and `\"`, percent-encoding, `+` for space), for echoes escaped in ways no list
+ * of forms foresees (every character as `&#x..;`, escaping applied twice).
+ */
+function unescapings(text: string): string[] {
+  const out: string[] = [];
+  let current = text;
+  for (let round = 0; round < 3; round++) {
+    const next = current
+      .replace(/&#x([\da-f]{1,6});?/gi, (_, h: string) => fromCode(Number.parseInt(h, 16)))
+      .replace(/&#(\d{1,7});?/g, (_, d: string) => fromCode(Number(d)))
+      .replace(/&(quot|amp|apos|lt|gt);/gi, (_, n: string) => ENTITIES[n.toLowerCase()] ?? "")
+      .replace(/\\u([\da-f]{4})/gi, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)))
+      .replace(/\\(["\\/])/g, "$1")
+      .replace(/(?:%[\da-f]{2})+/gi, (run) => {
+        try {
+          return decodeURIComponent(run);
+        } catch {
+          return run;
+        }
+      });
+    if (next === current) break;
+    out.push(next, next.replace(/\+/g, " "));
+    current = next;
+  }
+  return out;
+}
+
 export function createLeakScanner() {
   const forbidden = new Map<string, string[]>();
   const findings: Leak[] = [];
@@ -86,17 +156,20 @@ export function createLeakScanner() {
     },
     scanText(where: string, text: string) {
       scanned++;
-      for (const [value, variants] of forbidden) {
-        for (const form of variants) {
-          const at = text.indexOf(form);
-          if (at < 0) continue;
-          const around = text.slice(Math.max(0, at - 30), at + form.length + 30);
-          findings.push({
-            where,
-            value: `${value.slice(0, 4)}…`,
-            context: around.split(form).join("«leak»").slice(0, 80),
-          });
-          break;
+      const variants = /[&\\%]/.test(text) ? [text, ...unescapings(text)] : [text];
+      for (const [value, valueForms] of forbidden) {
+        found: for (const variant of variants) {
+          for (const form of valueForms) {
+            const at = variant.indexOf(form);
+            if (at < 0) continue;
+            const around = variant.slice(Math.max(0, at - 30), at + form.length + 30);
+            findings.push({
+              where,
+              value: `${value.slice(0, 4)}…`,
+              context: around.split(form).join("«leak»").slice(0, 80),
+            });
+            break found;
+          }
         }
       }
     },

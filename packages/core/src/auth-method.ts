@@ -47,7 +47,9 @@ export interface AuthMethod {
 }
 
 export const LoginResponseSchema = v.looseObject({
-  accessToken: v.string(),
+  // Sent back as `Authorization: Bearer <token>`: a control character would make fetch throw
+  // an error quoting it.
+  accessToken: v.pipe(v.string(), v.regex(/^[\x21-\x7e]+$/, "a token of visible ASCII")),
   expiresIn: v.number(),
   accessTokenMaxTTL: v.number(),
   tokenType: v.optional(v.string()),

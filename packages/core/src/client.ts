@@ -1,11 +1,12 @@
 // createClient: plain data plus a few closures. No globals, no timers left running.
 
-import * as v from "valibot";
 import type { AuthMethod } from "./auth-method";
 import { type Cache, type CacheOptions, createCache } from "./cache";
 import { cacheKeyVersion, type KeyScope, shortHash } from "./cache-keys";
+import { checkConfig } from "./config-check";
 import { InfisicalAuthError, InfisicalValidationError } from "./errors";
-import { RetryOption, type RetryOptions, resolveRetry } from "./retry";
+import type { ClientHooks } from "./hooks";
+import { type RetryOptions, resolveRetry } from "./retry";
 import { type AuthSession, createSession, type TokenInfo } from "./session";
 import { createTokenStore, type TokenStoreOptions } from "./token-store";
 import {
@@ -14,10 +15,6 @@ import {
   type RequestSpec,
   type TransportResponse,
 } from "./transport";
-import { parseOptions } from "./validate";
-
-const MAX_TIMER_MS = 2_147_483_647;
-const MAX_TTL_SECONDS = 10 * 365 * 24 * 3600;
 
 export const DEFAULT_SITE_URL = "https://app.infisical.com";
 
@@ -44,6 +41,11 @@ export interface ClientConfig {
   retry?: RetryOptions | number | false;
   /** Extra headers sent with every request. */
   headers?: Record<string, string>;
+  /**
+   * ofetch hooks (a function or an array each), called with ofetch's context for every
+   * request, logins included. They see tokens and secret values: never log them whole.
+   */
+  hooks?: ClientHooks;
   /** Clock in epoch ms (tests inject one). Default `Date.now`. */
   now?: () => number;
   /**
@@ -81,60 +83,6 @@ export interface ScopeOptions {
   /** The scope serves to drop entries, not to read them: no proof of the credential needed. */
   invalidation?: boolean;
 }
-
-const fn = v.custom<(...args: any[]) => any>((value) => typeof value === "function", "a function");
-
-const StaleWindow = v.pipe(
-  v.number("a number of seconds"),
-  v.finite("a number of seconds"),
-  v.minValue(0, "a number of seconds of at least 0"),
-);
-
-const ConfigSchema = v.object({
-  siteUrl: v.optional(v.pipe(v.string(), v.url("an absolute http(s) URL"))),
-  host: v.optional(v.pipe(v.string(), v.url("an absolute http(s) URL"))),
-  allowInsecureHttp: v.optional(v.boolean("true or false")),
-  auth: v.optional(v.looseObject({ kind: v.string(), login: fn, identity: fn }, "an auth method")),
-  cache: v.optional(
-    v.union([
-      v.literal(false),
-      v.looseObject({
-        // Finite: an Infinity expiry would turn into null in a JSON store and never read back.
-        ttl: v.optional(
-          v.union([
-            v.literal(false),
-            v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_TTL_SECONDS)),
-          ]),
-        ),
-        storage: v.optional(
-          v.looseObject({ getItem: fn, setItem: fn, removeItem: fn, getKeys: fn }, "a storage"),
-        ),
-        staleIfError: v.optional(StaleWindow),
-        staleWhileRevalidate: v.optional(StaleWindow),
-        waitUntil: v.optional(fn),
-        onStale: v.optional(fn),
-      }),
-    ]),
-  ),
-  fetch: v.optional(fn),
-  // setTimeout fires at once past 2^31-1 ms, which would time every request out.
-  timeout: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TIMER_MS))),
-  retry: v.optional(RetryOption),
-  headers: v.optional(v.record(v.string(), v.string())),
-  now: v.optional(fn),
-  tokenStore: v.optional(
-    v.object(
-      {
-        storage: v.looseObject(
-          { getItem: fn, setItem: fn, removeItem: fn, getKeys: fn },
-          "a storage",
-        ),
-        secret: v.pipe(v.string("a string"), v.minLength(1, "a non-empty string")),
-      },
-      "a token store ({ storage, secret })",
-    ),
-  ),
-});
 
 /** Hosts whose traffic never leaves the machine (RFC 6761 `localhost`, loopback addresses). */
 function isLoopback(hostname: string): boolean {
@@ -178,7 +126,7 @@ function normaliseSiteUrl(url: string, allowInsecureHttp: boolean): string {
 }
 
 export function createClient(config: ClientConfig = {}): InfisicalClient {
-  parseOptions(ConfigSchema, config, "config");
+  checkConfig(config);
   const siteUrl = normaliseSiteUrl(
     config.siteUrl ?? config.host ?? DEFAULT_SITE_URL,
     config.allowInsecureHttp === true,
@@ -190,7 +138,7 @@ export function createClient(config: ClientConfig = {}): InfisicalClient {
     timeout: config.timeout ?? 15_000,
     retry: resolveRetry(config.retry),
     headers: config.headers ?? {},
-    now,
+    hooks: config.hooks,
   });
   const siteHash = shortHash(siteUrl);
   const tokenStore = config.tokenStore && createTokenStore(config.tokenStore, siteHash);

@@ -120,3 +120,24 @@ export class InfisicalNetworkError extends InfisicalError {
     this.path = info.path;
   }
 }
+
+/**
+ * A hook given to `createClient({ hooks })` threw; the request failed and nothing else did.
+ * The hook's own error is not kept (hooks see tokens and secret values): only its name.
+ */
+export class InfisicalHookError extends InfisicalError {
+  override name = "InfisicalHookError";
+  readonly hook: string;
+  readonly method: string;
+  readonly path: string;
+  /** The thrown value's error name (`TypeError`...), or its type when it was not an Error. */
+  readonly thrown: string;
+
+  constructor(info: { hook: string; method: string; path: string; thrown: string }) {
+    super(`${info.method} ${info.path}: the ${info.hook} hook threw ${info.thrown}`);
+    this.hook = info.hook;
+    this.method = info.method;
+    this.path = info.path;
+    this.thrown = info.thrown;
+  }
+}

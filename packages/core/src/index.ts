@@ -63,12 +63,14 @@ export {
   InfisicalApiError,
   InfisicalAuthError,
   InfisicalError,
+  InfisicalHookError,
   InfisicalNetworkError,
   InfisicalResponseError,
   InfisicalTimeoutError,
   InfisicalValidationError,
   type ValidationIssue,
 } from "./errors";
+export type { ClientHooks } from "./hooks";
 export {
   type LockedStorageOptions,
   lockedStorage,

@@ -16,13 +16,58 @@ function forms(value: string): string[] {
   return [...new Set([value, json, url])];
 }
 
-/** Replaces every occurrence of each sensitive value with `[redacted]` and truncates. */
+const char = (code: number) => (code <= 0x10ffff ? String.fromCodePoint(code) : "");
+const JSON_ESCAPES: Record<string, string> = { n: "\n", r: "\r", t: "\t" };
+const NAMED: Record<string, string> = { quot: '"', amp: "&", apos: "'", lt: "<", gt: ">" };
+
+/**
+ * Undoes one layer of the escapes an echo may apply: HTML entities (named, decimal, hex),
+ * JSON escapes (`\uXXXX`, `\"`) and URL encoding.
+ */
+function unescapeOnce(text: string): string {
+  return text
+    .replace(/&#x([\da-f]{1,6});?/gi, (_, hex: string) => char(Number.parseInt(hex, 16)))
+    .replace(/&#(\d{1,7});?/g, (_, dec: string) => char(Number(dec)))
+    .replace(/&(quot|amp|apos|lt|gt);/gi, (_, name: string) => NAMED[name.toLowerCase()] ?? "")
+    .replace(/\\u([\da-f]{4})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    .replace(/\\(["\\/nrt])/g, (_, c: string) => JSON_ESCAPES[c] ?? c)
+    .replace(/(?:%[\da-f]{2})+/gi, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+}
+
+/** Whether `text`, after undoing up to three layers of escaping, still holds a value. */
+function echoes(text: string, sensitive: readonly string[]): boolean {
+  let current = text;
+  for (let round = 0; round <= 3; round++) {
+    const spaced = current.replace(/\+/g, " ");
+    for (const value of sensitive) {
+      if (value.length < MIN_SECRET_LENGTH) continue;
+      if (current.includes(value) || spaced.includes(value)) return true;
+    }
+    const next = unescapeOnce(current);
+    if (next === current) break;
+    current = next;
+  }
+  return false;
+}
+
+/**
+ * Replaces every occurrence of each sensitive value with `[redacted]` and truncates. A text
+ * that still holds a value in another escaped form (HTML entities, ASCII-only JSON, double
+ * escaping...) is dropped whole.
+ */
 export function redact(text: string, sensitive: readonly string[], max = MAX_TEXT): string {
   let out = text;
   for (const value of sensitive) {
     if (value.length < MIN_SECRET_LENGTH) continue;
     for (const form of forms(value)) out = out.split(form).join("[redacted]");
   }
+  if (echoes(out, sensitive)) return "[redacted: the text echoed a secret]";
   return out.length > max ? `${out.slice(0, max)}…` : out;
 }
 

@@ -2,8 +2,6 @@
 // fetch that ignores its signal, like an in-process handler) still ends at the timeout, and
 // stops at a size limit, so a hostile or broken server cannot exhaust memory.
 
-import { raceSignal } from "./signal";
-
 /** Largest body the SDK reads (32 MiB); a larger 2xx body is an InfisicalResponseError. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
@@ -13,14 +11,18 @@ export interface BodyText {
   truncated: boolean;
 }
 
+const decoder = new TextDecoder();
+
 export async function readText(
   body: ReadableStream<Uint8Array> | null,
   signal: AbortSignal,
   limit = MAX_BODY_BYTES,
 ): Promise<BodyText> {
   if (!body) return { text: "", truncated: false };
+  if (signal.aborted) throw signal.reason;
   const reader = body.getReader();
-  // Cancelling frees the connection (or the in-process stream) once nobody will read on.
+  // Cancelling settles a pending read at once (as done), even when the source ignores it, and
+  // frees the connection (or the in-process stream) once nobody will read on.
   const cancel = () => void reader.cancel(signal.reason).catch(() => {});
   signal.addEventListener("abort", cancel, { once: true });
   const chunks: Uint8Array[] = [];
@@ -28,7 +30,8 @@ export async function readText(
   let truncated = false;
   try {
     for (;;) {
-      const { done, value } = await raceSignal(reader.read(), signal);
+      const { done, value } = await reader.read();
+      if (signal.aborted) throw signal.reason;
       if (done) break;
       if (size + value.byteLength > limit) {
         chunks.push(value.subarray(0, limit - size));
@@ -42,7 +45,8 @@ export async function readText(
   } finally {
     signal.removeEventListener("abort", cancel);
   }
-  const decoder = new TextDecoder();
+  // All chunks are decoded here, synchronously, so one decoder serves every call.
+  if (chunks.length === 1) return { text: decoder.decode(chunks[0]), truncated };
   let text = "";
   for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
   return { text: text + decoder.decode(), truncated };

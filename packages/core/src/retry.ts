@@ -5,8 +5,6 @@
 // 500 is never retried: it is the server's answer to this request, not a passing outage.
 // 409 and 425 are never retried either: a conflict on a create must surface.
 
-import * as v from "valibot";
-
 export interface RetryOptions {
   /** Retries after the first attempt (default 2, at most 10). */
   retries?: number;
@@ -28,42 +26,6 @@ export type ResolvedRetry = Required<RetryOptions>;
 
 export const MAX_RETRIES = 10;
 
-const ms = (what: string) =>
-  v.pipe(
-    v.number(`${what} in ms`),
-    v.finite(`${what} in ms`),
-    v.minValue(0, `${what} of at least 0 ms`),
-    v.maxValue(3_600_000, `${what} of at most one hour`),
-  );
-
-/** `retry` as `createClient` accepts it: options, a retry count, or `false`. */
-export const RetryOption = v.union(
-  [
-    v.literal(false),
-    v.pipe(
-      v.number("a retry count"),
-      v.integer("a whole retry count"),
-      v.minValue(0, "a retry count of at least 0"),
-      v.maxValue(MAX_RETRIES, `a retry count of at most ${MAX_RETRIES}`),
-    ),
-    v.object({
-      retries: v.optional(
-        v.pipe(
-          v.number("a retry count"),
-          v.integer("a whole retry count"),
-          v.minValue(0, "a retry count of at least 0"),
-          v.maxValue(MAX_RETRIES, `a retry count of at most ${MAX_RETRIES}`),
-        ),
-      ),
-      minDelay: v.optional(ms("a delay")),
-      maxDelay: v.optional(ms("a delay")),
-      maxRetryAfter: v.optional(ms("a delay")),
-      maxElapsed: v.optional(ms("a time budget")),
-    }),
-  ],
-  "retry options, a retry count or false",
-);
-
 export const DEFAULT_RETRY: ResolvedRetry = {
   retries: 2,
   minDelay: 200,
@@ -72,7 +34,7 @@ export const DEFAULT_RETRY: ResolvedRetry = {
   maxElapsed: 30_000,
 };
 
-/** Fills in defaults. The option is validated by `createClient` (see `RetryOption`). */
+/** Fills in defaults. The option is validated by `createClient` (see config-check.ts). */
 export function resolveRetry(option: RetryOptions | number | false | undefined): ResolvedRetry {
   if (option === false) return { ...DEFAULT_RETRY, retries: 0 };
   if (typeof option === "number") return { ...DEFAULT_RETRY, retries: option };

@@ -3,43 +3,31 @@
 // (a Worker's request signal, an app-wide controller) do not accumulate handlers.
 
 /**
- * A signal that aborts when any of the given signals aborts; `dispose()` detaches it from
- * them. (AbortSignal.any would do, but on Node 20 every call leaves a reference on a
- * long-lived source signal until garbage collection runs.)
+ * One attempt's signal: aborts after `ms` (reason: a TimeoutMarker) or when `caller` aborts
+ * (its reason). One controller, one timer and at most one listener, all released by
+ * `dispose()`, so long-lived caller signals (a Worker's request signal, an app-wide
+ * controller) do not accumulate handlers. (AbortSignal.any would do the linking, but on
+ * Node 20 every call leaves a reference on a long-lived source until garbage collection.)
  */
-export function linkSignals(signals: (AbortSignal | undefined)[]): {
-  signal: AbortSignal | undefined;
-  dispose(): void;
-} {
-  const present = signals.filter((s): s is AbortSignal => s !== undefined);
-  if (present.length <= 1) return { signal: present[0], dispose: () => {} };
+export function attemptSignal(
+  ms: number,
+  caller?: AbortSignal,
+): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
-  const detach: (() => void)[] = [];
-  for (const source of present) {
-    if (source.aborted) {
-      controller.abort(source.reason);
-      break;
-    }
-    const onAbort = () => controller.abort(source.reason);
-    source.addEventListener("abort", onAbort, { once: true });
-    detach.push(() => source.removeEventListener("abort", onAbort));
-  }
+  const timer = setTimeout(() => controller.abort(new TimeoutMarker()), ms);
+  const onAbort = () => controller.abort(caller?.reason);
+  if (caller?.aborted) onAbort();
+  else caller?.addEventListener("abort", onAbort, { once: true });
   return {
     signal: controller.signal,
-    dispose: () => {
-      for (const d of detach) d();
+    dispose() {
+      clearTimeout(timer);
+      caller?.removeEventListener("abort", onAbort);
     },
   };
 }
 
-/** A signal that aborts after `ms`; `clear()` stops the timer once the work is done. */
-export function timeoutSignal(ms: number): { signal: AbortSignal; clear(): void } {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new TimeoutMarker()), ms);
-  return { signal: controller.signal, clear: () => clearTimeout(timer) };
-}
-
-/** The abort reason of a `timeoutSignal`, told apart from a caller's own abort. */
+/** The abort reason of an `attemptSignal` that timed out, told apart from a caller's own abort. */
 export class TimeoutMarker extends Error {
   override name = "TimeoutError";
   constructor() {

@@ -1,22 +1,27 @@
-// HTTP transport over the runtime's fetch: the timeout (combined with the caller's signal and
-// covering the body as well as the headers), the body reading, the retry loop and the
-// mapping of failures to SDK errors.
-//
-// It used to sit on ofetch. Once the SDK needed its own retry loop (ofetch retries 409/425/500
-// by default and its backoff sleep ignores the caller's signal) and its own timeout (ofetch
-// skips its timeout when a signal is passed), ofetch only built URLs and JSON bodies, for
-// 4 KB gzipped of a Worker bundle's budget, measurable per-call overhead and, on Node, a
-// fetch polyfill. URL and URLSearchParams do that job (see url.ts).
+// HTTP transport on ofetch: one `$fetch` instance per client builds the URL (base URL, query),
+// serialises JSON bodies, runs the user's hooks and repeats attempts. The SDK keeps what ofetch
+// does not do safely for a secrets client, in its own hooks and fetch wrapper:
+// - the retry decision (ofetch's default list retries 409/425/500): our error hooks throw the
+//   final typed error unless `retry.ts` allows another attempt, so ofetch only repeats what
+//   we allowed, and its own delay is 0: the backoff wait runs in our `onRequest`, under the
+//   caller's signal (ofetch's sleep cannot be aborted);
+// - the timeout: ofetch's ends when headers arrive (1.x) or is skipped with a caller's signal;
+//   ours covers headers and body, per attempt, cut to the call's `maxElapsed` budget;
+// - the body: `responseType: "stream"` leaves it to our bounded, signal-aware reader.
 
+import { createFetch, type FetchContext, type FetchHook, type FetchOptions } from "ofetch";
 import {
   InfisicalApiError,
   InfisicalAuthError,
+  InfisicalError,
   InfisicalNetworkError,
   InfisicalResponseError,
   InfisicalTimeoutError,
 } from "./errors";
+import { checkHeaders } from "./headers";
+import { type ClientHooks, userHooks } from "./hooks";
 import { redact, sensitiveValues } from "./redact";
-import { parseBody, readText } from "./response-body";
+import { type BodyText, parseBody, readText } from "./response-body";
 import {
   backoffDelay,
   type Failure,
@@ -24,8 +29,7 @@ import {
   parseRetryAfter,
   type ResolvedRetry,
 } from "./retry";
-import { linkSignals, raceSignal, sleep, timeoutSignal } from "./signal";
-import { buildUrl } from "./url";
+import { attemptSignal, raceSignal, sleep, TimeoutMarker } from "./signal";
 
 export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
@@ -54,8 +58,9 @@ export interface TransportOptions {
   fetch?: typeof globalThis.fetch | undefined;
   timeout: number;
   retry: ResolvedRetry;
+  /** Sent with every request; validated by `createClient`. */
   headers: Record<string, string>;
-  now: () => number;
+  hooks?: ClientHooks | undefined;
 }
 
 export type Transport = (spec: RequestSpec, token?: string) => Promise<TransportResponse>;
@@ -64,124 +69,237 @@ export type Transport = (spec: RequestSpec, token?: string) => Promise<Transport
 const ERROR_BODY_LIMIT = 64 * 1024;
 /** Redirects are never followed: a 307/308 would re-send a login body to another origin. */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** What ofetch may repeat once our hooks allowed it (it reports a network error as 500). */
+const RETRY_STATUS_CODES = [429, 500, 502, 503, 504];
 
-type Outcome =
-  | { ok: true; status: number; headers: Headers; data: unknown }
-  | { ok: false; failure: Failure; response?: Response; data?: unknown; reason?: string };
+/** One call's state, carried through ofetch's options (copied by reference on each retry). */
+const CALL = Symbol("infisical-edge call");
+
+interface Call {
+  spec: RequestSpec;
+  token: string | undefined;
+  /** The client's `headers` values (an API key a proxy wants...). */
+  headerValues: string[];
+  idempotent: boolean;
+  deadline: number;
+  attempts: number;
+  /** Backoff to wait before the next attempt (set by the retry decision). */
+  wait: number;
+  /** The last attempt's parsed body. */
+  data?: unknown;
+  failure?: Failure;
+  reason?: string;
+  /** Ends the call without a retry, whatever ofetch would do. */
+  fatal?: Error;
+}
+
+type Context = FetchContext & { options: { [CALL]?: Call } };
+const callOf = (context: FetchContext) => (context as Context).options[CALL] as Call;
 
 export function createTransport(options: TransportOptions): Transport {
   // Looked up per call, so a fetch installed after the client was created (a test double,
   // an instrumented global) is used.
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const hooks = userHooks(options.hooks);
+  const headerValues = Object.values(options.headers);
 
-  /** One attempt, headers and body, bounded by `budget` ms and the caller's signal. */
-  async function attempt(
-    spec: RequestSpec,
-    token: string | undefined,
-    budget: number,
-  ): Promise<Outcome> {
-    const headers: Record<string, string> = {
-      accept: "application/json",
-      ...options.headers,
-      ...spec.headers,
-    };
-    if (token) headers.authorization = `Bearer ${token}`;
-    let body: string | undefined;
-    if (spec.body !== undefined && spec.method !== "GET") {
-      body = JSON.stringify(spec.body);
-      headers["content-type"] = "application/json";
-    }
-    const timer = timeoutSignal(budget);
-    const linked = linkSignals([spec.signal, timer.signal]);
-    const signal = linked.signal as AbortSignal;
+  /** One attempt, headers and body, bounded by the attempt's budget and the caller's signal. */
+  async function attempt(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    const call = (init as { [CALL]: Call })[CALL];
+    const budget =
+      call.attempts++ === 0
+        ? options.timeout
+        : Math.min(options.timeout, call.deadline - Date.now());
+    const bound = attemptSignal(budget, call.spec.signal);
+    const { signal } = bound;
+    (init as RequestInit).signal = signal;
+    call.data = undefined;
     try {
-      const pending = fetchImpl(buildUrl(options.baseURL, spec.path, spec.query), {
-        method: spec.method,
-        headers,
-        body,
-        signal,
-        redirect: "manual",
-      });
+      let pending: Promise<Response>;
+      try {
+        pending = fetchImpl(input, init);
+      } catch (error) {
+        // Thrown before anything was sent (a bad URL or header): repeating cannot help.
+        throw clientSide(call, error);
+      }
       // A fetch that ignores its signal (an in-process handler) must not outlive the attempt.
       pending.then(
         (late) => signal.aborted && void late.body?.cancel().catch(() => {}),
         () => {},
       );
       const response = await raceSignal(pending, signal);
-      const status = response.status;
-      const limit = status >= 400 ? ERROR_BODY_LIMIT : undefined;
-      const { text, truncated } = await readText(response.body, signal, limit);
-      if (truncated && status < 400) {
-        throw new InfisicalResponseError({
+      const { status } = response;
+      const body: BodyText = await readText(
+        response.body,
+        signal,
+        status >= 400 ? ERROR_BODY_LIMIT : undefined,
+      );
+      if (body.truncated && status < 400) {
+        call.fatal = new InfisicalResponseError({
           status,
-          method: spec.method,
-          path: spec.path,
+          method: call.spec.method,
+          path: call.spec.path,
           issues: ["body: larger than the SDK reads"],
         });
+        throw call.fatal;
       }
-      const data = parseBody(text, response.headers.get("content-type"));
-      if (status >= 400 || REDIRECTS.has(status) || response.type === "opaqueredirect") {
-        return { ok: false, failure: { kind: "status", status }, response, data };
-      }
-      return { ok: true, status, headers: response.headers, data };
+      call.data = parseBody(body.text, response.headers.get("content-type"));
+      return response;
     } catch (error) {
-      if (spec.signal?.aborted) throw spec.signal.reason;
-      if (error instanceof InfisicalResponseError) throw error;
-      if (timer.signal.aborted) return { ok: false, failure: { kind: "timeout" } };
-      return { ok: false, failure: { kind: "network" }, reason: describe(error) };
+      if (call.fatal || call.spec.signal?.aborted) throw error;
+      if (signal.reason instanceof TimeoutMarker) {
+        call.failure = { kind: "timeout" };
+        // Not an AbortError: ofetch never repeats those.
+        throw signal.reason;
+      }
+      if (error instanceof TypeError && !canBuild(input, init)) throw clientSide(call, error);
+      call.failure = { kind: "network" };
+      call.reason = describe(error);
+      throw error;
     } finally {
-      timer.clear();
-      linked.dispose();
+      bound.dispose();
     }
   }
 
-  return async function send(spec, token) {
-    const policy = options.retry;
-    const idempotent = spec.idempotent ?? spec.method === "GET";
-    const started = Date.now();
-    const deadline = started + Math.max(policy.maxElapsed, options.timeout);
-    for (let attemptNo = 0; ; attemptNo++) {
-      const budget =
-        attemptNo === 0 ? options.timeout : Math.min(options.timeout, deadline - Date.now());
-      const outcome = await attempt(spec, token, budget);
-      if (outcome.ok) {
-        return { status: outcome.status, headers: outcome.headers, data: outcome.data };
-      }
-      const wait = retryWait(policy, attemptNo, outcome, idempotent, deadline);
-      if (wait === undefined) throw finalError(spec, outcome, token);
-      await sleep(wait, spec.signal);
+  /** Before each attempt but the first: the backoff wait, abortable by the caller. */
+  const beforeAttempt: FetchHook = async (context) => {
+    const call = callOf(context);
+    if (call.wait > 0) {
+      const wait = call.wait;
+      call.wait = 0;
+      await sleep(wait, call.spec.signal);
     }
   };
 
-  function retryWait(
-    policy: ResolvedRetry,
-    attemptNo: number,
-    outcome: Outcome & { ok: false },
-    idempotent: boolean,
-    deadline: number,
-  ): number | undefined {
-    if (attemptNo >= policy.retries || !isRetryable(outcome.failure, idempotent)) return undefined;
-    const header = outcome.response?.headers.get("retry-after") ?? null;
-    const retryAfter = parseRetryAfter(header, Date.now());
+  /** Hands the parsed body to ofetch's context, where hooks look for it. */
+  const afterResponse: FetchHook = (context) => {
+    if (context.response) context.response._data = callOf(context).data;
+  };
+
+  /** Allows another attempt, or throws the typed error that ends the call. */
+  const decide: FetchHook = (context) => {
+    const call = callOf(context);
+    const { spec } = call;
+    if (call.fatal) throw call.fatal;
+    if (spec.signal?.aborted) throw spec.signal.reason;
+    const failure: Failure = context.response
+      ? { kind: "status", status: context.response.status }
+      : (call.failure ?? { kind: "network" });
+    const wait = retryWait(call, failure, context.response?.headers.get("retry-after") ?? null);
+    if (wait !== undefined) {
+      call.wait = wait;
+      return;
+    }
+    if (failure.kind === "timeout") {
+      throw new InfisicalTimeoutError({
+        method: spec.method,
+        path: spec.path,
+        timeout: options.timeout,
+      });
+    }
+    if (context.response) throw toApiError(spec, context.response, call.data, sensitiveOf(call));
+    throw new InfisicalNetworkError({
+      method: spec.method,
+      path: spec.path,
+      reason: redact(call.reason ?? "request failed", sensitiveOf(call)),
+    });
+  };
+
+  function retryWait(call: Call, failure: Failure, retryAfterHeader: string | null) {
+    const policy = options.retry;
+    if (call.attempts > policy.retries || !isRetryable(failure, call.idempotent)) return undefined;
+    const retryAfter = parseRetryAfter(retryAfterHeader, Date.now());
     if (retryAfter !== undefined && retryAfter > policy.maxRetryAfter) return undefined;
-    const wait = Math.max(retryAfter ?? 0, backoffDelay(policy, attemptNo));
+    const wait = Math.max(retryAfter ?? 0, backoffDelay(policy, call.attempts - 1));
     // No retry unless the wait leaves the attempt a fair share of the budget.
     const room = Math.min(options.timeout, 100);
-    return Date.now() + wait + room > deadline ? undefined : wait;
+    return Date.now() + wait + room > call.deadline ? undefined : wait;
   }
 
-  function finalError(
-    spec: RequestSpec,
-    outcome: Outcome & { ok: false },
-    token: string | undefined,
-  ): Error {
-    const { method, path } = spec;
-    if (outcome.failure.kind === "timeout") {
-      return new InfisicalTimeoutError({ method, path, timeout: options.timeout });
+  const $fetch = createFetch({ fetch: attempt }).create({
+    baseURL: options.baseURL,
+    headers: { accept: "application/json", ...options.headers },
+    redirect: "manual",
+    responseType: "stream",
+    retry: options.retry.retries,
+    retryDelay: 0,
+    retryStatusCodes: RETRY_STATUS_CODES,
+    // Ours first where they prepare the attempt, last where they decide its fate, so user
+    // hooks see every attempt and every failure.
+    onRequest: [beforeAttempt, ...hooks.onRequest],
+    onRequestError: [...hooks.onRequestError, decide],
+    onResponse: [afterResponse, ...hooks.onResponse],
+    onResponseError: [...hooks.onResponseError, decide],
+  });
+
+  return async function send(spec, token) {
+    const headers = token ? { ...spec.headers, authorization: `Bearer ${token}` } : spec.headers;
+    // A control character would make fetch throw a TypeError quoting the value.
+    if (headers) checkHeaders(headers, "headers");
+    const call: Call = {
+      spec,
+      token,
+      headerValues,
+      idempotent: spec.idempotent ?? spec.method === "GET",
+      deadline: Date.now() + Math.max(options.retry.maxElapsed, options.timeout),
+      attempts: 0,
+      wait: 0,
+    };
+    const init = {
+      method: spec.method,
+      headers,
+      query: spec.query,
+      body: spec.method === "GET" ? undefined : (spec.body as Record<string, unknown>),
+      [CALL]: call,
+    } as FetchOptions<"stream">;
+    let response: Response;
+    try {
+      response = await $fetch.raw(spec.path, init);
+    } catch (error) {
+      if (error instanceof InfisicalError) throw error;
+      if (spec.signal?.aborted && error === spec.signal.reason) throw error;
+      // Never ofetch's FetchError (its message holds the URL): ours, without quoting it.
+      throw new InfisicalNetworkError({
+        method: spec.method,
+        path: spec.path,
+        reason: redact(call.reason ?? "request failed", sensitiveOf(call)),
+      });
     }
-    if (outcome.response) return toApiError(spec, outcome.response, outcome.data, token);
-    return new InfisicalNetworkError({ method, path, reason: outcome.reason ?? "request failed" });
+    if (REDIRECTS.has(response.status) || response.type === "opaqueredirect") {
+      throw toApiError(spec, response, call.data, sensitiveOf(call));
+    }
+    return { status: response.status, headers: response.headers, data: call.data };
+  };
+}
+
+/** Whether `fetch` could have built this request at all (a bad URL or header cannot). */
+function canBuild(input: RequestInfo | URL, init?: RequestInit): boolean {
+  try {
+    new Request(input, { ...init, signal: null });
+    return true;
+  } catch {
+    return false;
   }
+}
+
+function clientSide(call: Call, error: unknown): Error {
+  const { method, path } = call.spec;
+  const reason = redact(describe(error), sensitiveOf(call));
+  call.fatal = new InfisicalNetworkError({ method, path, reason });
+  return call.fatal;
+}
+
+/** What an error must not quote: secret body fields, the token, every header value. */
+function sensitiveOf(call: Call): string[] {
+  const { spec } = call;
+  const sensitive = [
+    ...(spec.sensitive ?? []),
+    ...sensitiveValues(spec.body),
+    ...call.headerValues,
+  ];
+  if (call.token) sensitive.push(call.token);
+  for (const value of Object.values(spec.headers ?? {})) sensitive.push(value);
+  return sensitive;
 }
 
 /** Names the underlying failure, e.g. `TypeError: fetch failed (ECONNREFUSED)`. */
@@ -195,14 +313,12 @@ function describe(root: unknown): string {
 }
 
 /** Turns an error response into InfisicalApiError (or InfisicalAuthError for token problems). */
-export function toApiError(
+function toApiError(
   spec: RequestSpec,
   response: Response,
   body: unknown,
-  token: string | undefined,
+  sensitive: string[],
 ): InfisicalApiError {
-  const sensitive = [...(spec.sensitive ?? []), ...sensitiveValues(spec.body)];
-  if (token) sensitive.push(token);
   let serverMessage: string;
   let error: string | undefined;
   let requestId: string | undefined;
@@ -214,7 +330,10 @@ export function toApiError(
     error = typeof b.error === "string" ? b.error : undefined;
     requestId = typeof b.reqId === "string" ? b.reqId : undefined;
   } else {
-    serverMessage = typeof body === "string" && body ? body : response.statusText || "no body";
+    // A page that is not the server's JSON (a proxy's HTML, plain text) may echo the request
+    // in any escaping: it is never quoted.
+    const kind = typeof body === "string" ? "a non-JSON body" : "no body";
+    serverMessage = `${response.statusText || "error"} (${kind})`;
   }
   requestId ??= response.headers.get("x-request-id") ?? undefined;
   const details = {

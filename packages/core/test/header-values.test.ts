@@ -1,0 +1,131 @@
+// Issue 13 item 6: header values (the access token, `headers`) are checked before sending,
+// fetch's own error reasons are redacted, and a request fetch cannot even build is not retried.
+
+import { describe, expect, it } from "vitest";
+import {
+  type AuthMethod,
+  createClient,
+  InfisicalNetworkError,
+  InfisicalResponseError,
+  InfisicalValidationError,
+  postLogin,
+} from "../src/index";
+import { fakeFetch, json, loginBody } from "./fake-server";
+
+const LOGIN = "/api/v1/auth/universal-auth/login";
+const TOKEN_TAIL = "secret-token-tail-987";
+
+const testAuth = (): AuthMethod => ({
+  kind: "test",
+  identity: () => "test-identity",
+  login: (ctx) => postLogin(ctx, LOGIN, { clientId: "id", clientSecret: "cs-value" }),
+});
+
+const texts = (err: Error) => [err.message, JSON.stringify(err), String(err.stack)];
+
+describe("header values", () => {
+  it("refuses a login answer whose token cannot be sent, and sends nothing with it", async () => {
+    const server = fakeFetch((call) =>
+      call.path === LOGIN ? json(loginBody(`tok\n${TOKEN_TAIL}`)) : json({ ok: 1 }),
+    );
+    const client = createClient({
+      siteUrl: "http://emu.localhost",
+      fetch: server.fetch,
+      auth: testAuth(),
+    });
+    const err = await client.send({ method: "GET", path: "/r" }).catch((e) => e);
+    expect(err).toBeInstanceOf(InfisicalResponseError);
+    expect(err.issues[0]).toMatch(/^accessToken:/);
+    for (const text of texts(err)) expect(text).not.toContain(TOKEN_TAIL);
+    expect(server.calls.map((c) => c.path)).toEqual([LOGIN]);
+  });
+
+  it("names a bad `headers` value at createClient, never quoting it", () => {
+    const err = (() => {
+      try {
+        createClient({ headers: { "X-Api-Key": `abc\r\n${TOKEN_TAIL}` } });
+      } catch (e) {
+        return e as InfisicalValidationError;
+      }
+    })();
+    expect(err).toBeInstanceOf(InfisicalValidationError);
+    expect(err?.field).toBe("headers.x-api-key");
+    for (const text of texts(err as Error)) expect(text).not.toContain(TOKEN_TAIL);
+    expect(() => createClient({ headers: { "bad name": "v" } })).toThrow(InfisicalValidationError);
+  });
+
+  it("checks per-request headers before any attempt", async () => {
+    const server = fakeFetch(() => json({}));
+    const client = createClient({ siteUrl: "http://emu.localhost", fetch: server.fetch });
+    const err = await client
+      .sendAnonymous({
+        method: "GET",
+        path: "/r",
+        headers: { authorization: `Bearer \u0001${TOKEN_TAIL}` },
+      })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(InfisicalValidationError);
+    expect(err.field).toBe("headers.authorization");
+    for (const text of texts(err)) expect(text).not.toContain(TOKEN_TAIL);
+    expect(server.calls).toHaveLength(0);
+  });
+});
+
+describe("network error reasons", () => {
+  it("redacts the token and header values a fetch error quotes", async () => {
+    const token = `tok-${TOKEN_TAIL}`;
+    const fetch = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      const auth = new Headers(init?.headers).get("authorization");
+      if (!auth) return json(loginBody(token));
+      throw new TypeError(`cannot send ${auth} / ${new Headers(init?.headers).get("x-key")}`);
+    }) as typeof globalThis.fetch;
+    const client = createClient({
+      siteUrl: "http://emu.localhost",
+      fetch,
+      auth: testAuth(),
+      headers: { "x-key": "header-secret-value" },
+      retry: false,
+    });
+    const err = await client.send({ method: "GET", path: "/r" }).catch((e) => e);
+    expect(err).toBeInstanceOf(InfisicalNetworkError);
+    for (const text of texts(err)) {
+      expect(text).not.toContain(TOKEN_TAIL);
+      expect(text).not.toContain("header-secret-value");
+    }
+    expect(err.message).toContain("[redacted]");
+  });
+
+  it("does not retry a request fetch cannot build (a client-side TypeError)", async () => {
+    let attempts = 0;
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      attempts++;
+      return globalThis.fetch(new Request(input, init));
+    }) as typeof globalThis.fetch;
+    const client = createClient({
+      siteUrl: "http://emu.localhost",
+      fetch,
+      retry: { retries: 3, minDelay: 1, maxDelay: 1 },
+    });
+    // Not an HTTP method: fetch refuses to build the request, every time.
+    const err = await client
+      .sendAnonymous({ method: "NOT A METHOD" as "GET", path: "/x", idempotent: true })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(InfisicalNetworkError);
+    expect(attempts).toBe(1);
+  });
+
+  it("still retries a read after a real network failure", async () => {
+    const server = fakeFetch(() => {
+      throw new TypeError("fetch failed");
+    });
+    const client = createClient({
+      siteUrl: "http://emu.localhost",
+      fetch: server.fetch,
+      retry: { retries: 2, minDelay: 1, maxDelay: 1 },
+    });
+    await expect(client.sendAnonymous({ method: "GET", path: "/r" })).rejects.toBeInstanceOf(
+      InfisicalNetworkError,
+    );
+    expect(server.calls).toHaveLength(3);
+  });
+});
