@@ -407,6 +407,10 @@ describe("shared files", () => {
     expect(await chain()).toEqual({ accessKeyId: "AKIACI", secretAccessKey: "ci" });
   });
 
+  it("an empty profile option is refused at creation", () => {
+    expect(() => awsCredentialChain({ profile: "" })).toThrow(/profile: expected a profile name/);
+  });
+
   it("refuses clearly what it does not support, and unknown profiles", async () => {
     const config = file(
       "unsupported",

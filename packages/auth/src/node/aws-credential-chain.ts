@@ -42,6 +42,9 @@ export interface CredentialChainOptions {
 export function awsCredentialChain(
   options: CredentialChainOptions = {},
 ): () => Promise<AwsCredentials> {
+  if (options.profile !== undefined && (typeof options.profile !== "string" || !options.profile)) {
+    throw new InfisicalValidationError([{ field: "profile", reason: "expected a profile name" }]);
+  }
   // One cache per source, so a source chosen again keeps its unexpired credentials.
   const caches = new Map<string, () => Promise<AwsCredentials>>();
   const cached = (key: string, load: () => Promise<ExpiringCredentials>) => {
