@@ -7,8 +7,10 @@ import {
   type AuthMethod,
   type EnvCredentials,
   missingCredentials,
+  parseOptions,
   readEnvConfig,
 } from "@infisical-edge/core";
+import * as v from "valibot";
 import { readEnv } from "./runtime-env";
 import { tokenAuth } from "./token-auth";
 import { universalAuth } from "./universal-auth";
@@ -42,8 +44,17 @@ export interface EnvAuthOptions {
  * settings fail that first call with an InfisicalValidationError naming the variable; once
  * read, the method is kept.
  */
-export function envAuth(options: EnvAuthOptions = {}): AuthMethod {
-  const get = options.get ?? readEnv;
+const Options = v.optional(
+  v.object({
+    get: v.optional(
+      v.custom<(name: string) => unknown>((value) => typeof value === "function", "a function"),
+    ),
+  }),
+  {},
+);
+
+export function envAuth(options?: EnvAuthOptions): AuthMethod {
+  const get = parseOptions(Options, options).get ?? readEnv;
   let resolved: AuthMethod | undefined;
   const method = (): AuthMethod => {
     if (resolved) return resolved;

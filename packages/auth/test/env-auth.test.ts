@@ -103,3 +103,17 @@ describe("envAuth", () => {
     expect(String(error)).not.toContain(token);
   });
 });
+
+describe("envAuth options", () => {
+  it("refuses a `get` that is not a function, at creation", () => {
+    const error = (() => {
+      try {
+        envAuth({ get: "INFISICAL_TOKEN" as never });
+      } catch (e) {
+        return e;
+      }
+    })() as InfisicalValidationError;
+    expect(error).toBeInstanceOf(InfisicalValidationError);
+    expect(error.issues[0]?.field).toBe("get");
+  });
+});
