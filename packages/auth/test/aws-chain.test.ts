@@ -206,7 +206,7 @@ describe("web identity (AssumeRoleWithWebIdentity)", () => {
   it("logs into Infisical with the role's credentials", async () => {
     const emulator = emulatorFor(world);
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch: emulator.fetch,
       auth: awsIamAuth({
         identityId: ids.awsTemporary,
@@ -489,7 +489,7 @@ describe("container endpoint and EC2 metadata", () => {
     );
     const login = async (config: string) => {
       const client = createClient({
-        siteUrl: "http://emulator.test",
+        siteUrl: "http://emulator.localhost",
         fetch: recording,
         auth: awsIamAuth({
           identityId: ids.aws,

@@ -56,7 +56,7 @@ describe("envAuth", () => {
     const settings: Record<string, string> = {};
     const emulator = createEmulator({ seed });
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch: emulator.fetch,
       cache: { ttl: 60 },
       auth: envAuth({ get: (name) => settings[name] }),
@@ -82,7 +82,7 @@ describe("envAuth", () => {
     vi.stubEnv("INFISICAL_CLIENT_SECRET", SECRET);
     const emulator = createEmulator({ seed });
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch: emulator.fetch,
       auth: envAuth(),
     });
@@ -93,7 +93,11 @@ describe("envAuth", () => {
     const emulator = createEmulator({ seed });
     const token = emulator.issueToken(IDENTITY, { ttl: 60 });
     const auth = envAuth({ get: (name) => (name === "INFISICAL_TOKEN" ? token : undefined) });
-    const client = createClient({ siteUrl: "http://emulator.test", fetch: emulator.fetch, auth });
+    const client = createClient({
+      siteUrl: "http://emulator.localhost",
+      fetch: emulator.fetch,
+      auth,
+    });
     expect(await read(client)).toBe("v");
     expect(auth.canRelogin).toBe(false);
     emulator.advanceClock(120_000);

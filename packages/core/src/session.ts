@@ -183,6 +183,7 @@ export function createSession(
     try {
       next = await (state ? refresh(signal) : login(signal));
     } catch (error) {
+      const shared = sharedStore();
       if (shared) await shared.failed(await session.identity()).catch(() => {});
       throw error;
     }
