@@ -2,7 +2,7 @@ export { type AlibabaCloudAuthOptions, alibabaCloudAuth } from "./alibaba-cloud-
 export type { AwsCredentialSource, AwsCredentials } from "./aws-credentials";
 export { type AwsIamAuthOptions, awsIamAuth } from "./aws-iam-auth";
 export { type AzureAuthOptions, azureAuth } from "./azure-auth";
-export { authFromEnv, type EnvAuth } from "./env-auth";
+export { authFromEnv, type EnvAuth, type EnvAuthOptions, envAuth } from "./env-auth";
 export { type GcpIamAuthOptions, type GcpServiceAccountKey, gcpIamAuth } from "./gcp-iam-auth";
 export { type GcpIdTokenAuthOptions, gcpIdTokenAuth } from "./gcp-id-token-auth";
 export { type JwtAuthOptions, jwtAuth } from "./jwt-auth";

@@ -20,8 +20,11 @@ export interface MetadataRequest {
   /** Names the source in errors, e.g. "Azure IMDS". */
   label: string;
   url: string;
-  method?: "GET" | "PUT";
+  method?: "GET" | "PUT" | "POST";
   headers?: Record<string, string>;
+  body?: string;
+  /** A safe detail (e.g. an error code) read from a failed answer; the body itself is never quoted. */
+  failureDetail?: (text: string) => string | undefined;
   fetch?: typeof globalThis.fetch | undefined;
   signal?: AbortSignal | undefined;
   /** ms; metadata services answer locally, so the default is short. */
@@ -37,7 +40,12 @@ export async function fetchMetadata(request: MetadataRequest): Promise<string> {
   const send = request.fetch ?? ((input, init) => globalThis.fetch(input, init));
   let response: Response;
   try {
-    response = await send(url.toString(), { method, headers: request.headers, signal });
+    response = await send(url.toString(), {
+      method,
+      headers: request.headers,
+      body: request.body,
+      signal,
+    });
   } catch (error) {
     if (request.signal?.aborted) throw request.signal.reason;
     const reason = timeout.aborted ? "timed out" : `unreachable (${describe(error)})`;
@@ -51,8 +59,13 @@ export async function fetchMetadata(request: MetadataRequest): Promise<string> {
     const reason = timeout.aborted ? "timed out" : `broke off (${describe(error)})`;
     throw new InfisicalMetadataError(`${where} ${reason} while reading the answer`);
   }
-  if (!response.ok)
-    throw new InfisicalMetadataError(`${where} failed: ${response.status}`, response.status);
+  if (!response.ok) {
+    const detail = request.failureDetail?.(text);
+    throw new InfisicalMetadataError(
+      `${where} failed: ${response.status}${detail ? ` ${detail}` : ""}`,
+      response.status,
+    );
+  }
   return text;
 }
 

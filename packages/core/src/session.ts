@@ -84,8 +84,10 @@ export function createSession(
   let identity: Promise<string> | undefined;
   /** The last token the server rejected: never adopted again from the store. */
   let rejected: string | undefined;
-  // Token auth cannot log in to a different token: there is nothing worth sharing.
-  const shared = method?.canRelogin !== false ? store : undefined;
+  // Token auth cannot log in to a different token: there is nothing worth sharing. Read at
+  // each use: a method may learn what it is only at first login (envAuth).
+  const canRelogin = () => method?.canRelogin !== false;
+  const sharedStore = () => (canRelogin() ? store : undefined);
 
   const context = (signal?: AbortSignal): LoginContext => ({
     send: (spec) => send(spec),
@@ -164,6 +166,7 @@ export function createSession(
 
   /** A token another client left in the store, when it is not one the server rejected. */
   async function fromStore(): Promise<TokenState | undefined> {
+    const shared = sharedStore();
     if (!shared) return undefined;
     const stored = await shared.load(await session.identity());
     return stored && stored.accessToken !== rejected && now() < stored.expiresAt
@@ -180,6 +183,7 @@ export function createSession(
     try {
       next = await (state ? refresh(signal) : login(signal));
     } catch (error) {
+      const shared = sharedStore();
       if (shared) await shared.failed(await session.identity()).catch(() => {});
       throw error;
     }
@@ -189,6 +193,7 @@ export function createSession(
 
   /** Best effort: a store that fails to write must not fail the request. */
   async function keep(next: TokenState): Promise<void> {
+    const shared = sharedStore();
     if (!shared) return;
     try {
       await shared.save(await session.identity(), next);
@@ -214,7 +219,9 @@ export function createSession(
 
   const session: AuthSession = {
     method,
-    canRelogin: method?.canRelogin !== false,
+    get canRelogin() {
+      return canRelogin();
+    },
     async token(signal) {
       const current = state;
       if (flights.size === 0 && current && fresh(current)) return current.accessToken;
@@ -254,6 +261,7 @@ export function createSession(
       state = undefined;
       rejected = current.accessToken;
       // A store that fails must not keep the revoke from reaching the server.
+      const shared = sharedStore();
       if (shared) await shared.remove(await session.identity()).catch(() => {});
       await send({
         method: "POST",

@@ -13,11 +13,24 @@ export interface InstanceMetadataOptions {
   fetch?: typeof globalThis.fetch;
   /** ms per request; default 1000 (IMDS answers locally; off EC2 nothing answers). */
   timeout?: number;
+  /** Where AWS_EC2_METADATA_SERVICE_ENDPOINT and AWS_EC2_METADATA_DISABLED are read; default `process.env`. */
+  env?: Record<string, string | undefined>;
+}
+
+/** AWS_EC2_METADATA_DISABLED=true (any case), as boto3 reads it. */
+export function instanceMetadataDisabled(
+  env: Record<string, string | undefined> = process.env,
+): boolean {
+  return env.AWS_EC2_METADATA_DISABLED?.trim().toLowerCase() === "true";
 }
 
 function base(options: InstanceMetadataOptions): string {
+  const env = options.env ?? process.env;
+  if (instanceMetadataDisabled(env)) {
+    throw new InfisicalMetadataError(`${LABEL}: disabled by AWS_EC2_METADATA_DISABLED`);
+  }
   const endpoint =
-    options.endpoint ?? process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT ?? "http://169.254.169.254";
+    options.endpoint || env.AWS_EC2_METADATA_SERVICE_ENDPOINT || "http://169.254.169.254";
   return endpoint.replace(/\/+$/, "");
 }
 

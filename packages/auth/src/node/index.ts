@@ -1,6 +1,6 @@
-// Node-only conveniences: reading mounted token and key files, and the AWS container and
-// EC2 instance metadata credential endpoints. Kept out of the default entry so that edge
-// bundles never see `node:fs` or `process`.
+// Node-only conveniences: reading mounted token and key files, and AWS credentials the way
+// boto3 finds them (environment, web identity, shared files, container endpoint, EC2 metadata).
+// Kept out of the default entry so that edge bundles never see `node:fs` or `process`.
 
 export {
   type ContainerCredentialsOptions,
@@ -15,8 +15,11 @@ export { awsIamAuth, type NodeAwsIamAuthOptions } from "./aws-iam-auth";
 export {
   type InstanceMetadataOptions,
   instanceCredentials,
+  instanceMetadataDisabled,
   instanceRegion,
 } from "./aws-instance-metadata";
+export { parseAwsIni } from "./aws-shared-config";
+export { stsEndpoint } from "./aws-web-identity";
 export { gcpIamAuth, type NodeGcpIamAuthOptions } from "./gcp-iam-auth";
 export {
   DEFAULT_SERVICE_ACCOUNT_TOKEN_PATH,
