@@ -13,6 +13,9 @@ const STEPS = [
   "dynamic secrets: create, lease, renew, revoke",
   "kms: create key, encrypt, decrypt",
   "folders: create, get by id, list",
+  "kms: sign and verify data, public key, signing algorithms",
+  "folders: update, delete",
+  "secrets: Python's write defaults; type personal is sent",
   "a bad option is refused before any request",
 ];
 
