@@ -58,6 +58,7 @@ export type {
   DeleteSecretByNameOptions,
   GetSecretByNameOptions,
   ListSecretsOptions,
+  LoadSecretsOptions,
   SecretMetadataItem,
   SecretsResource,
   UpdateSecretByNameOptions,

@@ -2,11 +2,14 @@
 
 import type { InfisicalClient } from "@infisical-edge/core";
 import {
+  type ConfigSchema,
   createSecret,
   deleteSecret,
   getSecret,
   type ListSecretsResult,
+  type LoadedSecrets,
   listSecrets,
+  loadSecrets,
   type Secret,
   updateSecret,
 } from "@infisical-edge/secrets";
@@ -37,6 +40,12 @@ export type ListSecretsOptions = Located & {
   /** Tag slugs; only secrets carrying them. */
   tagFilters?: string[];
 };
+
+export type LoadSecretsOptions<S extends ConfigSchema | undefined = undefined> =
+  ListSecretsOptions & {
+    /** A Standard Schema (valibot, zod, arktype...): the answer is its parsed, typed output. */
+    schema?: S;
+  };
 
 export type GetSecretByNameOptions = Located &
   Typed & {
@@ -81,6 +90,16 @@ const location = (o: Located) => ({
   signal: o.signal,
 });
 
+const listOptions = (o: ListSecretsOptions) => ({
+  ...location(o),
+  expandSecretReferences: o.expandSecretReferences,
+  viewSecretValue: o.viewSecretValue,
+  recursive: o.recursive,
+  includeImports: o.includeImports,
+  // Python sends no tag filter for an empty list.
+  tagSlugs: o.tagFilters?.length ? o.tagFilters : undefined,
+});
+
 const typeOf = (o: Typed) => ({ type: given(o.type) });
 
 const writeFields = (o: WriteFields) => ({
@@ -96,15 +115,15 @@ export function secretsResource(client: () => InfisicalClient) {
   return {
     /** Python `list_secrets`. */
     listSecrets: (o: ListSecretsOptions): Promise<ListSecretsResult> =>
-      listSecrets(client(), {
-        ...location(o),
-        expandSecretReferences: o.expandSecretReferences,
-        viewSecretValue: o.viewSecretValue,
-        recursive: o.recursive,
-        includeImports: o.includeImports,
-        // Python sends no tag filter for an empty list.
-        tagSlugs: o.tagFilters?.length ? o.tagFilters : undefined,
-      }),
+      listSecrets(client(), listOptions(o)),
+
+    /**
+     * Not in the Python SDK: the folder as one `{ KEY: value }` record (own secrets win over
+     * imports), or, with `schema`, that schema's parsed output (typed configuration).
+     */
+    loadSecrets: <S extends ConfigSchema | undefined = undefined>(
+      o: LoadSecretsOptions<S>,
+    ): Promise<LoadedSecrets<S>> => loadSecrets(client(), { ...listOptions(o), schema: o.schema }),
 
     /** Python `get_secret_by_name`. */
     getSecretByName: (o: GetSecretByNameOptions): Promise<Secret> =>

@@ -4,7 +4,8 @@
 
 import { bytesToBase64 } from "@infisical-edge/core";
 import { verifyLocally } from "@infisical-edge/kms";
-import { describe, expect, it } from "vitest";
+import * as v from "valibot";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   AsymmetricEncryption,
   InfisicalSDKClient,
@@ -296,5 +297,32 @@ describe("cacheTtl and getToken", () => {
     expect(await withToken.getToken()).toBe("t-1");
     await withToken.auth.tokenAuth.login({ token: "t-2" });
     expect(await withToken.getToken()).toBe("t-2");
+  });
+});
+
+describe("secrets.loadSecrets with a schema", () => {
+  it("answers the schema's typed output; a bad secret fails once, naming keys, not values", async () => {
+    const { sdk } = await connected();
+    const Config = v.object({
+      DB_HOST: v.string(),
+      EXISTING_SECRET: v.pipe(
+        v.string(),
+        v.transform((s) => s.length),
+      ),
+    });
+    const config = await sdk.secrets.loadSecrets({ ...dev, schema: Config });
+    expect(config).toEqual({ DB_HOST: "db.internal", EXISTING_SECRET: "existing-value".length });
+    expectTypeOf(config).toEqualTypeOf<{ DB_HOST: string; EXISTING_SECRET: number }>();
+    const Strict = v.object({ DB_HOST: v.pipe(v.string(), v.email()), NOPE: v.string() });
+    const error = await sdk.secrets
+      .loadSecrets({ ...dev, schema: Strict })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InfisicalValidationError);
+    const e = error as InfisicalValidationError;
+    expect(e.issues.map((i) => i.field)).toEqual(["DB_HOST", "NOPE"]);
+    expect(`${e.message}${JSON.stringify(e.issues)}`).not.toContain("db.internal");
+    // Without a schema: the plain record, imports included.
+    const record = await sdk.secrets.loadSecrets(dev);
+    expect(record.FROM_STAGING).toBe("imported-value");
   });
 });

@@ -16,6 +16,7 @@ const STEPS = [
   "kms: sign and verify data, public key, signing algorithms",
   "folders: update, delete",
   "secrets: Python's write defaults; type personal is sent",
+  "secrets: loadSecrets through a Standard Schema",
   "a bad option is refused before any request",
 ];
 

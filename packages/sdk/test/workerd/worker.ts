@@ -2,6 +2,7 @@
 // emulator (itself Web-only), and answers one result per step.
 
 import { createEmulator } from "@infisical-edge/emulator";
+import * as v from "valibot";
 import {
   AsymmetricEncryption,
   DynamicSecretProviders,
@@ -133,6 +134,19 @@ async function run(): Promise<Result[]> {
       created.secretPath === "/" &&
       sent.length === 1 &&
       sent[0] === "personal"
+    );
+  });
+  await step("secrets: loadSecrets through a Standard Schema", async () => {
+    const Config = v.object({ DB_HOST: v.string(), NESTED: v.optional(v.string(), "none") });
+    const config = await client.secrets.loadSecrets({ ...dev, schema: Config });
+    const Strict = v.object({ DB_HOST: v.pipe(v.string(), v.email()), NOPE: v.string() });
+    const error = await client.secrets.loadSecrets({ ...dev, schema: Strict }).catch((e) => e);
+    return (
+      config.DB_HOST === "db.internal" &&
+      config.NESTED === "none" &&
+      error instanceof InfisicalValidationError &&
+      error.issues.map((i) => i.field).join() === "DB_HOST,NOPE" &&
+      !error.message.includes("db.internal")
     );
   });
   await step("a bad option is refused before any request", async () => {
