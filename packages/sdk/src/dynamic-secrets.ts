@@ -98,7 +98,8 @@ const withMetadata = async (
   given?: MetadataItem[] | null,
 ): Promise<DynamicSecretWithMetadata> => {
   const secret = await answer;
-  return { ...secret, metadata: secret.metadata ?? given ?? [] };
+  const metadata = secret.metadata ?? given?.map(({ key, value }) => ({ key, value })) ?? [];
+  return { ...secret, metadata };
 };
 
 function leasesResource(client: () => InfisicalClient) {

@@ -257,7 +257,7 @@ describe("write results carry the Python models' defaults", () => {
     const at = { projectSlug: PROJECT_SLUG, environmentSlug: "dev", path: "/" };
     const inputs = { configType: "manual", secret: "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ" };
     const team = [{ key: "team", value: "core" }];
-    const made = { ...at, providerType: "totp" as const, inputs, defaultTtl: "1h" };
+    const made = { ...at, providerType: "totp" as const, inputs, defaultTtl: "1h" as const };
     expect((await sdk.dynamicSecrets.create({ ...made, name: "plain" })).metadata).toEqual([]);
     const tagged = await sdk.dynamicSecrets.create({ ...made, name: "tagged", metadata: team });
     expect(tagged.metadata).toEqual(team);

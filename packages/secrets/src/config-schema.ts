@@ -57,7 +57,7 @@ const keyOf = (issue: StandardSchemaV1.Issue): string | undefined => {
 export function assertSchema(schema: unknown): asserts schema is ConfigSchema | undefined {
   if (schema === undefined) return;
   const standard = (schema as Partial<ConfigSchema> | null)?.["~standard"];
-  if (!standard || standard.version !== 1 || typeof standard.validate !== "function") {
+  if (standard?.version !== 1 || typeof standard.validate !== "function") {
     throw new InfisicalValidationError([
       { field: "schema", reason: "expected a Standard Schema v1 (valibot, zod, arktype...)" },
     ]);
