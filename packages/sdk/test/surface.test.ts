@@ -326,3 +326,25 @@ describe("secrets.loadSecrets with a schema", () => {
     expect(record.FROM_STAGING).toBe("imported-value");
   });
 });
+
+describe("the migration guide's listSecretsWithImports twin", () => {
+  it("secrets/node loadSecrets({ intoEnv: { override: true } }) replaces existing variables", async () => {
+    const { loadSecrets } = await import("@infisical-edge/secrets/node");
+    const { sdk } = await connected();
+    process.env.DB_HOST = "from-the-shell";
+    try {
+      const env = await loadSecrets(sdk.client, {
+        projectId: PROJECT_ID,
+        environment: "dev",
+        intoEnv: { override: true },
+      });
+      expect(env.FROM_STAGING).toBe("imported-value"); // imports included
+      expect(process.env.DB_HOST).toBe("db.internal"); // overwritten, as the official SDK does
+      expect(process.env.FROM_STAGING).toBe("imported-value");
+    } finally {
+      delete process.env.DB_HOST;
+      delete process.env.FROM_STAGING;
+      for (const key of ["EXISTING_SECRET", "DB_URL"]) delete process.env[key];
+    }
+  });
+});
