@@ -79,9 +79,10 @@ const CLOCK = Date.now();
 const clock = () => CLOCK;
 
 let fixture: LoginFixture;
+// Generating the machine world's key pairs is slow on a busy machine.
 beforeAll(async () => {
   fixture = await loginFixture(await machineWorld());
-});
+}, 60_000);
 afterEach(() => vi.restoreAllMocks());
 
 interface Twins {
