@@ -14,6 +14,7 @@ export {
   type StaleInfo,
 } from "./cache";
 export {
+  credentialIdentity,
   type EntryKey,
   entryKey,
   environmentPrefix,
@@ -22,7 +23,13 @@ export {
   shortHash,
   widePrefix,
 } from "./cache-keys";
-export { type ClientConfig, createClient, DEFAULT_SITE_URL, type InfisicalClient } from "./client";
+export {
+  type ClientConfig,
+  createClient,
+  DEFAULT_SITE_URL,
+  type InfisicalClient,
+  type ScopeOptions,
+} from "./client";
 export {
   aesGcmDecrypt,
   aesGcmEncrypt,
