@@ -16,6 +16,7 @@ import {
   loadSecrets,
   updateSecret,
 } from "@infisical-edge/secrets";
+import * as v from "valibot";
 import { assertEqual, assertRejects } from "./assert";
 import { CLIENT_ID, CLIENT_SECRET, PROJECT_ID } from "./seed";
 
@@ -139,6 +140,26 @@ export const cases: Case[] = [
       const env = await loadSecrets(ctx.client, at);
       assertEqual(env.DB_HOST, "localhost", "own secret");
       assertEqual(env.SHARED_FROM_STAGING, "from-staging", "imported secret");
+    },
+  },
+  {
+    name: "loads typed configuration through a Standard Schema (valibot)",
+    async run(ctx) {
+      const Config = v.object({
+        DB_HOST: v.string(),
+        DB_PORT: v.pipe(v.string(), v.digits(), v.transform(Number)),
+      });
+      const config = await loadSecrets(ctx.client, { ...at, schema: Config });
+      assertEqual(config, { DB_HOST: "localhost", DB_PORT: 5432 }, "parsed and typed");
+      const Strict = v.object({ DB_HOST: v.pipe(v.string(), v.url()), NOT_SET: v.string() });
+      await assertRejects(
+        () => loadSecrets(ctx.client, { ...at, schema: Strict }),
+        (e) =>
+          e instanceof InfisicalValidationError &&
+          e.issues.map((i) => i.field).join() === "DB_HOST,NOT_SET" &&
+          !`${e.message} ${JSON.stringify(e.issues)}`.includes("localhost"),
+        "one error naming both keys and neither value",
+      );
     },
   },
   {

@@ -63,10 +63,11 @@ export class InfisicalValidationError extends InfisicalError {
   readonly reason: string;
   readonly issues: readonly ValidationIssue[];
 
-  constructor(issues: ValidationIssue[]) {
+  /** `message` replaces the default "Invalid <first field>: <reason> (and N more)". */
+  constructor(issues: ValidationIssue[], message?: string) {
     const first = issues[0] ?? { field: "options", reason: "invalid" };
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
-    super(`Invalid ${first.field}: ${first.reason}${more}`);
+    super(message ?? `Invalid ${first.field}: ${first.reason}${more}`);
     this.field = first.field;
     this.reason = first.reason;
     this.issues = issues;

@@ -42,9 +42,21 @@ const SignSchema = v.object({
 
 const VerifySchema = v.object({ ...SignSchema.entries, signature: SignatureInput });
 
+// The server refuses this pair (400 "RSA PSS does not support digested input"); verify takes it.
+const SignRequest = v.pipe(
+  SignSchema,
+  v.forward(
+    v.check(
+      (o) => !(o.isDigest && o.signingAlgorithm.startsWith("RSASSA_PSS")),
+      "RSA-PSS signs the message, not a digest: give the data, or use RSASSA_PKCS1_V1_5 or ECDSA",
+    ),
+    ["isDigest"],
+  ),
+);
+
 /** Signs data with a KMS key (the private key never leaves Infisical). */
 export async function sign(client: InfisicalClient, options: SignOptions): Promise<SignResult> {
-  const o = parseOptions(SignSchema, options);
+  const o = parseOptions(SignRequest, options);
   const path = keyUrl(o.keyId, "sign");
   const body = {
     signingAlgorithm: o.signingAlgorithm,

@@ -224,10 +224,9 @@ describe("verifyLocally agrees with the server's verify", () => {
 });
 
 describe("signatures over a precomputed digest (isDigest)", () => {
-  // A real server refuses RSA-PSS over a digest (400 "RSA PSS does not support digested
-  // input"), and so does the emulator: PSS signs whole messages only.
+  // The server signs digests with PKCS#1 v1.5 and ECDSA only (RSA-PSS: see below).
   const cases = [
-    ...RSA_ALGORITHMS.filter((algorithm) => !algorithm.startsWith("RSASSA_PSS")).map(
+    ...RSA_ALGORITHMS.filter((a) => a.startsWith("RSASSA_PKCS1")).map(
       (algorithm) => ({ algorithm, key: "rsa" }) as const,
     ),
     ...ECC_ALGORITHMS.map((algorithm) => ({ algorithm, key: "ecc" }) as const),
@@ -282,6 +281,28 @@ describe("signatures over a precomputed digest (isDigest)", () => {
         .signatureValid,
     ).toBe(false);
   });
+
+  it.each(RSA_ALGORITHMS.filter((a) => a.startsWith("RSASSA_PSS")))(
+    "%s refuses a digest before any request (the server answers 400)",
+    async (signingAlgorithm) => {
+      const fresh = setup();
+      const keyId = "5e1a7c2d-4b3f-4a6e-9d8c-0000000000ff";
+      const digest = new Uint8Array(Number(signingAlgorithm.slice(-3)) / 8);
+      const error = await sign(fresh.client, {
+        keyId,
+        data: digest,
+        isDigest: true,
+        signingAlgorithm,
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InfisicalValidationError);
+      expect(error).toMatchObject({ field: "isDigest" });
+      expect(String(error)).toMatch(/RSA-PSS/);
+      expect(fresh.emulator.count()).toBe(0);
+      // Without isDigest the same algorithm signs.
+      const signed = await sign(client, { keyId: keys.rsa, data: "message", signingAlgorithm });
+      expect(signed.signingAlgorithm).toBe(signingAlgorithm);
+    },
+  );
 
   it("refuses a digest of the wrong length, as the server does", async () => {
     await expect(

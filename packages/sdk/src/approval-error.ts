@@ -17,8 +17,24 @@ export class InfisicalApprovalRequiredError extends InfisicalError {
   }
 }
 
+/**
+ * A written secret with the fields the Python SDK's `BaseSecret` always has: `tags` and
+ * `secretMetadata` default to `[]`, `secretPath` to the folder written to.
+ */
+export type WrittenSecret = Secret & {
+  tags: NonNullable<Secret["tags"]>;
+  secretMetadata: NonNullable<Secret["secretMetadata"]>;
+  secretPath: string;
+};
+
 /** The secret of a write's answer, as the Python SDK returns it. */
-export function writtenSecret(result: SecretWriteResult): Secret {
-  if (result.secret) return result.secret;
-  throw new InfisicalApprovalRequiredError(result.approval);
+export function writtenSecret(result: SecretWriteResult, secretPath = "/"): WrittenSecret {
+  if (!result.secret) throw new InfisicalApprovalRequiredError(result.approval);
+  const { secret } = result;
+  return {
+    ...secret,
+    tags: secret.tags ?? [],
+    secretMetadata: secret.secretMetadata ?? [],
+    secretPath: secret.secretPath ?? secretPath,
+  };
 }

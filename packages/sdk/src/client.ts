@@ -22,7 +22,7 @@ import { type TagsResource, tagsResource } from "./tags";
 export interface InfisicalSDKClientOptions extends ClientConfig {
   /** An access token for every request (token auth); no login call needed then. */
   token?: string;
-  /** Seconds reads stay cached. Default 60; `null` or 0 turns the cache off. */
+  /** Seconds reads stay cached. Default 60; `null`, 0 or less turns the cache off (as Python). */
   cacheTtl?: number | null;
 }
 
@@ -33,14 +33,17 @@ function configOf(options: InfisicalSDKClientOptions): ClientConfig {
       { field: "token", reason: "give token or auth, not both" },
     ]);
   }
-  if (cacheTtl != null && !(typeof cacheTtl === "number" && cacheTtl >= 0)) {
+  if (cacheTtl != null && !(typeof cacheTtl === "number" && !Number.isNaN(cacheTtl))) {
     throw new InfisicalValidationError([
-      { field: "cacheTtl", reason: "expected a number of seconds of at least 0, or null" },
+      { field: "cacheTtl", reason: "expected a number of seconds, or null" },
     ]);
   }
   if (token !== undefined) config.auth = tokenAuth(token);
   if (cacheTtl === null) config.cache = false;
-  else if (cacheTtl !== undefined) config.cache = { ...(config.cache || {}), ttl: cacheTtl };
+  // Python's cache is off for a ttl of 0 or less; a ttl of 0 turns ours off too.
+  else if (cacheTtl !== undefined) {
+    config.cache = { ...(config.cache || {}), ttl: Math.max(0, cacheTtl) };
+  }
   return config;
 }
 
@@ -71,6 +74,17 @@ export class InfisicalSDKClient {
     this.folders = foldersResource(current);
     this.tags = tagsResource(current);
     this.secretImports = secretImportsResource(current);
+  }
+
+  /**
+   * Python `get_token()`: the access token in use, or `null` when the object has no way to
+   * get one (no `token`, `auth` or login yet). Unlike Python, which answers the token it last
+   * stored, this logs in or renews first when the token is missing or about to expire, so the
+   * answer is always usable. Treat it as a secret.
+   */
+  async getToken(signal?: AbortSignal): Promise<string | null> {
+    if (!this.#client.session.method) return null;
+    return this.#client.session.token(signal);
   }
 
   /** The core client in use: pass it to any `@infisical-edge/*` function. */

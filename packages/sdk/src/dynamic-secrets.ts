@@ -83,6 +83,25 @@ const location = (o: Located) => ({
   signal: o.signal,
 });
 
+/**
+ * A dynamic secret with `metadata` always present, as the Python SDK's model has it. The
+ * server's create, update and delete answers leave it out: it is then the metadata given in
+ * the call (what the server stored), else `[]`. An update that does not set metadata keeps
+ * the stored one, which only `getByName` answers.
+ */
+export type DynamicSecretWithMetadata = DynamicSecret & {
+  metadata: NonNullable<DynamicSecret["metadata"]>;
+};
+
+const withMetadata = async (
+  answer: Promise<DynamicSecret>,
+  given?: MetadataItem[] | null,
+): Promise<DynamicSecretWithMetadata> => {
+  const secret = await answer;
+  const metadata = secret.metadata ?? given?.map(({ key, value }) => ({ key, value })) ?? [];
+  return { ...secret, metadata };
+};
+
 function leasesResource(client: () => InfisicalClient) {
   return {
     /** Python `dynamic_secrets.leases.create`: `{ lease, dynamicSecret, data }`. */
@@ -110,38 +129,46 @@ function leasesResource(client: () => InfisicalClient) {
 export function dynamicSecretsResource(client: () => InfisicalClient) {
   return {
     /** Python `dynamic_secrets.create`. */
-    create: (o: CreateDynamicSecretOptions): Promise<DynamicSecret> =>
-      createDynamicSecret(client(), {
-        ...location(o),
-        name: o.name,
-        // Checked per provider type by the dynamic-secrets package.
-        provider: { type: o.providerType, inputs: o.inputs } as DynamicSecretProvider,
-        defaultTTL: o.defaultTtl,
-        maxTTL: given(o.maxTtl),
-        metadata: given(o.metadata),
-        usernameTemplate: given(o.usernameTemplate),
-      }),
+    create: (o: CreateDynamicSecretOptions): Promise<DynamicSecretWithMetadata> =>
+      withMetadata(
+        createDynamicSecret(client(), {
+          ...location(o),
+          name: o.name,
+          // Checked per provider type by the dynamic-secrets package.
+          provider: { type: o.providerType, inputs: o.inputs } as DynamicSecretProvider,
+          defaultTTL: o.defaultTtl,
+          maxTTL: given(o.maxTtl),
+          metadata: given(o.metadata),
+          usernameTemplate: given(o.usernameTemplate),
+        }),
+        o.metadata,
+      ),
 
     /** Python `dynamic_secrets.get_by_name`. */
     getByName: (o: GetDynamicSecretByNameOptions): Promise<DynamicSecret> =>
       getDynamicSecret(client(), { ...location(o), name: o.name }),
 
     /** Python `dynamic_secrets.update`. */
-    update: (o: UpdateDynamicSecretOptions): Promise<DynamicSecret> =>
-      updateDynamicSecret(client(), {
-        ...location(o),
-        name: o.name,
-        defaultTTL: given(o.defaultTtl),
-        maxTTL: given(o.maxTtl),
-        newName: given(o.newName),
-        inputs: given(o.inputs),
-        metadata: given(o.metadata),
-        usernameTemplate: given(o.usernameTemplate),
-      }),
+    update: (o: UpdateDynamicSecretOptions): Promise<DynamicSecretWithMetadata> =>
+      withMetadata(
+        updateDynamicSecret(client(), {
+          ...location(o),
+          name: o.name,
+          defaultTTL: given(o.defaultTtl),
+          maxTTL: given(o.maxTtl),
+          newName: given(o.newName),
+          inputs: given(o.inputs),
+          metadata: given(o.metadata),
+          usernameTemplate: given(o.usernameTemplate),
+        }),
+        o.metadata,
+      ),
 
     /** Python `dynamic_secrets.delete`. */
-    delete: (o: DeleteDynamicSecretOptions): Promise<DynamicSecret> =>
-      deleteDynamicSecret(client(), { ...location(o), name: o.name, isForced: o.isForced }),
+    delete: (o: DeleteDynamicSecretOptions): Promise<DynamicSecretWithMetadata> =>
+      withMetadata(
+        deleteDynamicSecret(client(), { ...location(o), name: o.name, isForced: o.isForced }),
+      ),
 
     leases: leasesResource(client),
   };

@@ -33,6 +33,16 @@ export const SymmetricEncryption = {
 } as const;
 export type SymmetricEncryption = (typeof SymmetricEncryption)[keyof typeof SymmetricEncryption];
 
+/** Key algorithms of `sign-verify` keys. */
+export const AsymmetricEncryption = {
+  RSA_4096: "RSA_4096",
+  ECC_NIST_P256: "ECC_NIST_P256",
+} as const;
+export type AsymmetricEncryption = (typeof AsymmetricEncryption)[keyof typeof AsymmetricEncryption];
+
+export const KeyUsage = { ENCRYPT_DECRYPT: "encrypt-decrypt", SIGN_VERIFY: "sign-verify" } as const;
+export type KeyUsage = (typeof KeyUsage)[keyof typeof KeyUsage];
+
 export const OrderDirection = { ASC: "asc", DESC: "desc" } as const;
 export type OrderDirection = (typeof OrderDirection)[keyof typeof OrderDirection];
 

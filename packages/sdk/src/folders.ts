@@ -3,11 +3,13 @@
 import type { InfisicalClient } from "@infisical-edge/core";
 import {
   createFolder,
+  deleteFolder,
   type Folder,
   type FolderDetails,
   type FolderWithPath,
   getFolderById,
   listFolders,
+  updateFolder,
 } from "@infisical-edge/folders";
 import {
   type EnvironmentOptions,
@@ -33,6 +35,21 @@ export type ListFoldersOptions = Located & {
 };
 
 export type CreateFolderOptions = Located & { name: string; description?: string | null };
+
+export type UpdateFolderOptions = Located & {
+  /** The folder's id; `path` is the folder it lives in. */
+  folderId: string;
+  /** The new name (the current one to change only the description). */
+  name: string;
+  description?: string | null;
+};
+
+export type DeleteFolderOptions = Located & {
+  /** The folder's id; `path` is the folder it lives in. */
+  folderId: string;
+  /** Delete it with everything it holds. Default false (the server refuses a non-empty folder). */
+  forceDelete?: boolean;
+};
 
 export type GetFolderByIdOptions = SignalOption & { id: string };
 
@@ -62,6 +79,19 @@ export function foldersResource(client: () => InfisicalClient) {
     /** Python `create_folder`. */
     createFolder: (o: CreateFolderOptions): Promise<FolderWithPath> =>
       createFolder(client(), { ...location(o), name: o.name, description: given(o.description) }),
+
+    /** Python `update_folder`: the folder with its `path`. */
+    updateFolder: (o: UpdateFolderOptions): Promise<FolderWithPath> =>
+      updateFolder(client(), {
+        ...location(o),
+        folderId: o.folderId,
+        name: o.name,
+        description: given(o.description),
+      }),
+
+    /** Python `delete_folder`: the deleted folder. */
+    deleteFolder: (o: DeleteFolderOptions): Promise<Folder> =>
+      deleteFolder(client(), { ...location(o), folderId: o.folderId, forceDelete: o.forceDelete }),
 
     /** Python `get_folder_by_id`. */
     getFolderById: (o: GetFolderByIdOptions): Promise<FolderDetails> =>

@@ -8,7 +8,7 @@ export {
   InfisicalValidationError,
 } from "@infisical-edge/core";
 export type { Approval, SecretImportRecord, Tag } from "@infisical-edge/secrets";
-export { InfisicalApprovalRequiredError } from "./approval-error";
+export { InfisicalApprovalRequiredError, type WrittenSecret } from "./approval-error";
 export type { AuthResource, MachineIdentityLoginResponse } from "./auth";
 export { InfisicalSDKClient, type InfisicalSDKClientOptions } from "./client";
 export type {
@@ -16,6 +16,7 @@ export type {
   CreateLeaseOptions,
   DeleteDynamicSecretOptions,
   DynamicSecretsResource,
+  DynamicSecretWithMetadata,
   GetDynamicSecretByNameOptions,
   GetLeaseOptions,
   RenewLeaseOptions,
@@ -23,17 +24,21 @@ export type {
   UpdateDynamicSecretOptions,
 } from "./dynamic-secrets";
 export {
+  AsymmetricEncryption,
   DynamicSecretProviders,
+  KeyUsage,
   KmsKeysOrderBy,
   OrderDirection,
   SymmetricEncryption,
 } from "./enums";
 export type {
   CreateFolderOptions,
+  DeleteFolderOptions,
   FoldersResource,
   GetFolderByIdOptions,
   ListFoldersOptions,
   ListFoldersResponse,
+  UpdateFolderOptions,
 } from "./folders";
 export type {
   CreateKeyOptions,
@@ -43,7 +48,9 @@ export type {
   KeyIdOptions,
   KmsResource,
   ListKeysOptions,
+  SignDataOptions,
   UpdateKeyOptions,
+  VerifyDataOptions,
 } from "./kms";
 export type { EnvironmentOptions, ProjectOptions, SignalOption } from "./options";
 export type {
@@ -58,6 +65,7 @@ export type {
   DeleteSecretByNameOptions,
   GetSecretByNameOptions,
   ListSecretsOptions,
+  LoadSecretsOptions,
   SecretMetadataItem,
   SecretsResource,
   UpdateSecretByNameOptions,

@@ -1,6 +1,11 @@
 // `sdk.kms`: the Python SDK's KMS methods over @infisical-edge/kms (base64 in, base64 out).
 
-import type { InfisicalClient } from "@infisical-edge/core";
+import {
+  base64ToBytes,
+  type InfisicalClient,
+  InfisicalValidationError,
+  isBase64,
+} from "@infisical-edge/core";
 import {
   createKey,
   decryptData,
@@ -8,12 +13,25 @@ import {
   encryptData,
   getKeyById,
   getKeyByName,
+  getPublicKey,
   type KmsKey,
   type ListKeysResult,
   listKeys,
+  listSigningAlgorithms,
+  type SigningAlgorithm,
+  type SignResult,
+  sign,
   updateKey,
+  type VerifyResult,
+  verify,
 } from "@infisical-edge/kms";
-import type { KmsKeysOrderBy, OrderDirection, SymmetricEncryption } from "./enums";
+import type {
+  AsymmetricEncryption,
+  KeyUsage,
+  KmsKeysOrderBy,
+  OrderDirection,
+  SymmetricEncryption,
+} from "./enums";
 import { given, type SignalOption } from "./options";
 
 export type ListKeysOptions = SignalOption & {
@@ -37,8 +55,11 @@ export type CreateKeyOptions = SignalOption & {
   /** A slug: lowercase letters, digits and single hyphens. */
   name: string;
   projectId: string;
-  encryptionAlgorithm: SymmetricEncryption;
+  /** `SymmetricEncryption` for encrypt-decrypt keys, `AsymmetricEncryption` for sign-verify. */
+  encryptionAlgorithm: SymmetricEncryption | AsymmetricEncryption;
   description?: string | null;
+  /** Default `KeyUsage.ENCRYPT_DECRYPT`; `KeyUsage.SIGN_VERIFY` for `signData`. */
+  keyUsage?: KeyUsage | null;
 };
 
 export type UpdateKeyOptions = SignalOption & {
@@ -56,6 +77,31 @@ export type EncryptDataOptions = SignalOption & {
 };
 
 export type DecryptDataOptions = SignalOption & { keyId: string; ciphertext: string };
+
+export type SignDataOptions = SignalOption & {
+  /** A `sign-verify` key. */
+  keyId: string;
+  /** Base64 of at most 4096 bytes (as `encryptData` takes its plaintext). */
+  data: string;
+  signingAlgorithm: SigningAlgorithm | (string & {});
+  /** `data` is a digest of the algorithm's hash (not with RSASSA_PSS_*). Default false. */
+  isDigest?: boolean | null;
+};
+
+export type VerifyDataOptions = SignDataOptions & {
+  /** Base64, as `signData` answers it. */
+  signature: string;
+};
+
+/** `data` is base64 here, as in `encryptData`; the KMS package signs bytes or UTF-8 text. */
+function base64Data(data: string, field: string): Uint8Array {
+  if (typeof data !== "string" || !isBase64(data)) {
+    throw new InfisicalValidationError([
+      { field, reason: "expected a base64 string (standard alphabet, padded)" },
+    ]);
+  }
+  return base64ToBytes(data);
+}
 
 export function kmsResource(client: () => InfisicalClient) {
   return {
@@ -79,12 +125,13 @@ export function kmsResource(client: () => InfisicalClient) {
     getKeyByName: (o: GetKeyByNameOptions): Promise<KmsKey> =>
       getKeyByName(client(), { keyName: o.keyName, projectId: o.projectId, signal: o.signal }),
 
-    /** Python `create_key` (an encrypt-decrypt key). */
+    /** Python `create_key` (an encrypt-decrypt key unless `keyUsage` says otherwise). */
     createKey: (o: CreateKeyOptions): Promise<KmsKey> =>
       createKey(client(), {
         name: o.name,
         projectId: o.projectId,
         encryptionAlgorithm: o.encryptionAlgorithm,
+        keyUsage: given(o.keyUsage),
         description: given(o.description),
         signal: o.signal,
       }),
@@ -114,6 +161,35 @@ export function kmsResource(client: () => InfisicalClient) {
     /** Python `decrypt_data`: the plaintext, base64. */
     decryptData: (o: DecryptDataOptions): Promise<string> =>
       decryptData(client(), { keyId: o.keyId, ciphertext: o.ciphertext, signal: o.signal }),
+
+    /** Python `sign_data`: `{ signature, keyId, signingAlgorithm }`, the signature base64. */
+    signData: async (o: SignDataOptions): Promise<SignResult> =>
+      sign(client(), {
+        keyId: o.keyId,
+        data: base64Data(o.data, "data"),
+        signingAlgorithm: o.signingAlgorithm,
+        isDigest: given(o.isDigest),
+        signal: o.signal,
+      }),
+
+    /** Python `verify_data`: `{ signatureValid, keyId, signingAlgorithm }`. */
+    verifyData: async (o: VerifyDataOptions): Promise<VerifyResult> =>
+      verify(client(), {
+        keyId: o.keyId,
+        data: base64Data(o.data, "data"),
+        signature: o.signature,
+        signingAlgorithm: o.signingAlgorithm,
+        isDigest: given(o.isDigest),
+        signal: o.signal,
+      }),
+
+    /** Python `get_public_key`: base64 of the key's DER SubjectPublicKeyInfo. */
+    getPublicKey: (o: KeyIdOptions): Promise<string> =>
+      getPublicKey(client(), { keyId: o.keyId, signal: o.signal }),
+
+    /** Python `list_signing_algorithms`: e.g. `["ECDSA_SHA_512", "ECDSA_SHA_384", "ECDSA_SHA_256"]`. */
+    listSigningAlgorithms: (o: KeyIdOptions): Promise<string[]> =>
+      listSigningAlgorithms(client(), { keyId: o.keyId, signal: o.signal }),
   };
 }
 

@@ -2,15 +2,18 @@
 
 import type { InfisicalClient } from "@infisical-edge/core";
 import {
+  type ConfigSchema,
   createSecret,
   deleteSecret,
   getSecret,
   type ListSecretsResult,
+  type LoadedSecrets,
   listSecrets,
+  loadSecrets,
   type Secret,
   updateSecret,
 } from "@infisical-edge/secrets";
-import { writtenSecret } from "./approval-error";
+import { type WrittenSecret, writtenSecret } from "./approval-error";
 import {
   type EnvironmentOptions,
   environmentOf,
@@ -21,6 +24,9 @@ import {
 } from "./options";
 
 type Located = ProjectOptions & EnvironmentOptions & SignalOption & { secretPath?: string };
+
+/** `personal` is a user's own override of a shared key (user tokens only); default `shared`. */
+type Typed = { type?: "shared" | "personal" | null };
 
 export type ListSecretsOptions = Located & {
   /** Resolve `${...}` references. Default true. */
@@ -35,14 +41,21 @@ export type ListSecretsOptions = Located & {
   tagFilters?: string[];
 };
 
-export type GetSecretByNameOptions = Located & {
-  secretName: string;
-  expandSecretReferences?: boolean;
-  viewSecretValue?: boolean;
-  includeImports?: boolean;
-  /** A past version (the Python SDK types it as a string); default the latest. */
-  version?: number | string | null;
-};
+export type LoadSecretsOptions<S extends ConfigSchema | undefined = undefined> =
+  ListSecretsOptions & {
+    /** A Standard Schema (valibot, zod, arktype...): the answer is its parsed, typed output. */
+    schema?: S;
+  };
+
+export type GetSecretByNameOptions = Located &
+  Typed & {
+    secretName: string;
+    expandSecretReferences?: boolean;
+    viewSecretValue?: boolean;
+    includeImports?: boolean;
+    /** A past version (the Python SDK types it as a string); default the latest. */
+    version?: number | string | null;
+  };
 
 export interface SecretMetadataItem {
   key: string;
@@ -63,12 +76,14 @@ type WriteFields = {
 };
 
 export type CreateSecretByNameOptions = Located &
+  Typed &
   WriteFields & { secretName: string; secretValue: string };
 
 export type UpdateSecretByNameOptions = Located &
+  Typed &
   WriteFields & { currentSecretName: string; secretValue?: string; newSecretName?: string | null };
 
-export type DeleteSecretByNameOptions = Located & { secretName: string };
+export type DeleteSecretByNameOptions = Located & Typed & { secretName: string };
 
 const location = (o: Located) => ({
   ...projectOf(o),
@@ -76,6 +91,18 @@ const location = (o: Located) => ({
   secretPath: o.secretPath,
   signal: o.signal,
 });
+
+const listOptions = (o: ListSecretsOptions) => ({
+  ...location(o),
+  expandSecretReferences: o.expandSecretReferences,
+  viewSecretValue: o.viewSecretValue,
+  recursive: o.recursive,
+  includeImports: o.includeImports,
+  // Python sends no tag filter for an empty list.
+  tagSlugs: o.tagFilters?.length ? o.tagFilters : undefined,
+});
+
+const typeOf = (o: Typed) => ({ type: given(o.type) });
 
 const writeFields = (o: WriteFields) => ({
   secretComment: given(o.secretComment),
@@ -91,20 +118,21 @@ export function secretsResource(client: () => InfisicalClient) {
   return {
     /** Python `list_secrets`. */
     listSecrets: (o: ListSecretsOptions): Promise<ListSecretsResult> =>
-      listSecrets(client(), {
-        ...location(o),
-        expandSecretReferences: o.expandSecretReferences,
-        viewSecretValue: o.viewSecretValue,
-        recursive: o.recursive,
-        includeImports: o.includeImports,
-        // Python sends no tag filter for an empty list.
-        tagSlugs: o.tagFilters?.length ? o.tagFilters : undefined,
-      }),
+      listSecrets(client(), listOptions(o)),
+
+    /**
+     * Not in the Python SDK: the folder as one `{ KEY: value }` record (own secrets win over
+     * imports), or, with `schema`, that schema's parsed output (typed configuration).
+     */
+    loadSecrets: <S extends ConfigSchema | undefined = undefined>(
+      o: LoadSecretsOptions<S>,
+    ): Promise<LoadedSecrets<S>> => loadSecrets(client(), { ...listOptions(o), schema: o.schema }),
 
     /** Python `get_secret_by_name`. */
     getSecretByName: (o: GetSecretByNameOptions): Promise<Secret> =>
       getSecret(client(), {
         ...location(o),
+        ...typeOf(o),
         secretName: o.secretName,
         expandSecretReferences: o.expandSecretReferences,
         viewSecretValue: o.viewSecretValue,
@@ -113,31 +141,38 @@ export function secretsResource(client: () => InfisicalClient) {
       }),
 
     /** Python `create_secret_by_name`. */
-    createSecretByName: async (o: CreateSecretByNameOptions): Promise<Secret> =>
+    createSecretByName: async (o: CreateSecretByNameOptions): Promise<WrittenSecret> =>
       writtenSecret(
         await createSecret(client(), {
           ...location(o),
           ...writeFields(o),
+          ...typeOf(o),
           secretName: o.secretName,
           secretValue: o.secretValue,
         }),
+        o.secretPath,
       ),
 
     /** Python `update_secret_by_name`. */
-    updateSecretByName: async (o: UpdateSecretByNameOptions): Promise<Secret> =>
+    updateSecretByName: async (o: UpdateSecretByNameOptions): Promise<WrittenSecret> =>
       writtenSecret(
         await updateSecret(client(), {
           ...location(o),
           ...writeFields(o),
+          ...typeOf(o),
           secretName: o.currentSecretName,
           newSecretName: given(o.newSecretName),
           secretValue: o.secretValue,
         }),
+        o.secretPath,
       ),
 
     /** Python `delete_secret_by_name`. */
-    deleteSecretByName: async (o: DeleteSecretByNameOptions): Promise<Secret> =>
-      writtenSecret(await deleteSecret(client(), { ...location(o), secretName: o.secretName })),
+    deleteSecretByName: async (o: DeleteSecretByNameOptions): Promise<WrittenSecret> =>
+      writtenSecret(
+        await deleteSecret(client(), { ...location(o), ...typeOf(o), secretName: o.secretName }),
+        o.secretPath,
+      ),
   };
 }
 

@@ -14,6 +14,10 @@ const STEPS = [
   "kms: create key, encrypt, decrypt",
   "folders: create, get by id, list",
   "tags and secret imports",
+  "kms: sign and verify data, public key, signing algorithms",
+  "folders: update, delete",
+  "secrets: Python's write defaults; type personal is sent",
+  "secrets: loadSecrets through a Standard Schema",
   "a bad option is refused before any request",
 ];
 

@@ -6,11 +6,12 @@ export {
   type UpdateSecretsOptions,
   updateSecrets,
 } from "./batch";
+export type { ConfigOf, ConfigSchema } from "./config-schema";
 export { type CreateSecretOptions, createSecret } from "./create-secret";
 export { type DeleteSecretOptions, deleteSecret } from "./delete-secret";
 export { type GetSecretOptions, getSecret } from "./get-secret";
 export { type ListSecretsOptions, listSecrets } from "./list-secrets";
-export { loadSecrets } from "./load-secrets";
+export { type LoadedSecrets, type LoadSecretsOptions, loadSecrets } from "./load-secrets";
 export type { LocationOptions, ProjectOptions } from "./options";
 export {
   type Approval,

@@ -1,12 +1,24 @@
 import type { InfisicalClient } from "@infisical-edge/core";
+import { assertSchema, type ConfigOf, type ConfigSchema, parseConfig } from "./config-schema";
 import { type ListSecretsOptions, listSecrets } from "./list-secrets";
 
-/**
- * A folder's secrets as a plain `{ KEY: value }` record: the edge-friendly replacement for
- * injecting into the process environment. The folder's own secrets win over imported ones; among
- * imports, and among folders of a recursive list, the first occurrence of a key wins.
- */
-export async function loadSecrets(
+export interface LoadSecretsOptions<S extends ConfigSchema | undefined = undefined>
+  extends ListSecretsOptions {
+  /**
+   * A Standard Schema (valibot, zod, arktype...) over the `{ KEY: value }` record: the answer is
+   * its parsed, typed output. Missing or malformed secrets fail together in one
+   * `InfisicalValidationError` that names each key and why, never a value.
+   */
+  schema?: S;
+}
+
+/** What `loadSecrets` answers: the schema's output, or the plain record without a schema. */
+export type LoadedSecrets<S extends ConfigSchema | undefined> = S extends ConfigSchema
+  ? ConfigOf<S>
+  : Record<string, string>;
+
+/** The secrets as a record: own secrets first, then imports (the first occurrence wins). */
+export async function loadRecord(
   client: InfisicalClient,
   options: ListSecretsOptions,
 ): Promise<Record<string, string>> {
@@ -18,4 +30,21 @@ export async function loadSecrets(
     for (const secret of folder.secrets) record[secret.secretKey] ??= secret.secretValue;
   }
   return record;
+}
+
+/**
+ * A folder's secrets as a plain `{ KEY: value }` record: the edge-friendly replacement for
+ * injecting into the process environment. The folder's own secrets win over imported ones; among
+ * imports, and among folders of a recursive list, the first occurrence of a key wins. With a
+ * `schema`, the record is checked and parsed by it (typed configuration).
+ */
+export async function loadSecrets<S extends ConfigSchema | undefined = undefined>(
+  client: InfisicalClient,
+  options: LoadSecretsOptions<S>,
+): Promise<LoadedSecrets<S>> {
+  const { schema, ...listOptions } = options;
+  assertSchema(schema);
+  const record = await loadRecord(client, listOptions);
+  if (schema === undefined) return record as LoadedSecrets<S>;
+  return (await parseConfig(schema, record)) as LoadedSecrets<S>;
 }

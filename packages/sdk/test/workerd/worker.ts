@@ -2,10 +2,13 @@
 // emulator (itself Web-only), and answers one result per step.
 
 import { createEmulator } from "@infisical-edge/emulator";
+import * as v from "valibot";
 import {
+  AsymmetricEncryption,
   DynamicSecretProviders,
   InfisicalSDKClient,
   InfisicalValidationError,
+  KeyUsage,
   SymmetricEncryption,
 } from "../../src/index";
 import { credentials, KMS_PROJECT_ID, ownSeed, PROJECT_ID, PROJECT_SLUG, SITE } from "../seed";
@@ -102,6 +105,72 @@ async function run(): Promise<Result[]> {
       secretImportId: link.id,
     });
     return read.tags?.[0]?.id === tag.id && listed.some((i) => i.id === link.id);
+  });
+  await step("kms: sign and verify data, public key, signing algorithms", async () => {
+    const key = await client.kms.createKey({
+      name: "signer",
+      projectId: KMS_PROJECT_ID,
+      encryptionAlgorithm: AsymmetricEncryption.ECC_NIST_P256,
+      keyUsage: KeyUsage.SIGN_VERIFY,
+    });
+    const signingAlgorithm = "ECDSA_SHA_256";
+    const signed = await client.kms.signData({ keyId: key.id, data: "aGk=", signingAlgorithm });
+    const check = { keyId: key.id, data: "aGk=", signingAlgorithm };
+    const valid = await client.kms.verifyData({ ...check, signature: signed.signature });
+    const other = await client.kms.verifyData({
+      ...check,
+      data: "aG8=",
+      signature: signed.signature,
+    });
+    const publicKey = await client.kms.getPublicKey({ keyId: key.id });
+    const algorithms = await client.kms.listSigningAlgorithms({ keyId: key.id });
+    return (
+      valid.signatureValid &&
+      !other.signatureValid &&
+      publicKey.length > 0 &&
+      algorithms.includes(signingAlgorithm)
+    );
+  });
+  await step("folders: update, delete", async () => {
+    const folder = await client.folders.createFolder({ ...dev, name: "old" });
+    const renamed = await client.folders.updateFolder({ ...dev, folderId: folder.id, name: "new" });
+    const deleted = await client.folders.deleteFolder({ ...dev, folderId: folder.id });
+    const { folders } = await client.folders.listFolders(dev);
+    return (
+      renamed.name === "new" && deleted.id === folder.id && !folders.some((f) => f.id === folder.id)
+    );
+  });
+  await step("secrets: Python's write defaults; type personal is sent", async () => {
+    const created = await client.secrets.createSecretByName({
+      ...dev,
+      secretName: "D",
+      secretValue: "1",
+    });
+    const before = emulator.requests.length;
+    await client.secrets
+      .getSecretByName({ ...dev, secretName: "D", type: "personal" })
+      .catch(() => undefined);
+    const sent = emulator.requests.slice(before).map((r) => r.query.type);
+    return (
+      created.tags.length === 0 &&
+      created.secretMetadata.length === 0 &&
+      created.secretPath === "/" &&
+      sent.length === 1 &&
+      sent[0] === "personal"
+    );
+  });
+  await step("secrets: loadSecrets through a Standard Schema", async () => {
+    const Config = v.object({ DB_HOST: v.string(), NESTED: v.optional(v.string(), "none") });
+    const config = await client.secrets.loadSecrets({ ...dev, schema: Config });
+    const Strict = v.object({ DB_HOST: v.pipe(v.string(), v.email()), NOPE: v.string() });
+    const error = await client.secrets.loadSecrets({ ...dev, schema: Strict }).catch((e) => e);
+    return (
+      config.DB_HOST === "db.internal" &&
+      config.NESTED === "none" &&
+      error instanceof InfisicalValidationError &&
+      error.issues.map((i) => i.field).join() === "DB_HOST,NOPE" &&
+      !error.message.includes("db.internal")
+    );
   });
   await step("a bad option is refused before any request", async () => {
     const before = emulator.requests.length;

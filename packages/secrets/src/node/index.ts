@@ -2,25 +2,32 @@
 // entry so edge bundles never reference `process`.
 
 import type { InfisicalClient } from "@infisical-edge/core";
-import type { ListSecretsOptions } from "../list-secrets";
-import { loadSecrets as loadRecord } from "../load-secrets";
+import { assertSchema, type ConfigSchema, parseConfig } from "../config-schema";
+import { type LoadedSecrets, type LoadSecretsOptions, loadRecord } from "../load-secrets";
 
-export interface NodeLoadSecretsOptions extends ListSecretsOptions {
+export interface NodeLoadSecretsOptions<S extends ConfigSchema | undefined = undefined>
+  extends LoadSecretsOptions<S> {
   /** Also assign the secrets to `process.env`; `{ override: true }` replaces existing vars. */
   intoEnv?: boolean | { override?: boolean };
 }
 
-export async function loadSecrets(
+/**
+ * `loadSecrets` that can also fill `process.env` (with the raw strings). With a `schema`,
+ * nothing is written unless every secret passes it.
+ */
+export async function loadSecrets<S extends ConfigSchema | undefined = undefined>(
   client: InfisicalClient,
-  options: NodeLoadSecretsOptions,
-): Promise<Record<string, string>> {
-  const { intoEnv, ...listOptions } = options;
+  options: NodeLoadSecretsOptions<S>,
+): Promise<LoadedSecrets<S>> {
+  const { intoEnv, schema, ...listOptions } = options;
+  assertSchema(schema);
   const record = await loadRecord(client, listOptions);
+  const result = schema === undefined ? record : await parseConfig(schema, record);
   if (intoEnv) {
     const override = typeof intoEnv === "object" && intoEnv.override === true;
     for (const [key, value] of Object.entries(record)) {
       if (override || process.env[key] === undefined) process.env[key] = value;
     }
   }
-  return record;
+  return result as LoadedSecrets<S>;
 }
