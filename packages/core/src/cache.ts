@@ -1,6 +1,14 @@
-// The read cache. Entries are stored in the SDK's own envelope `{ value, expiresAt }` so
-// that TTL means the same on every storage driver; identical concurrent reads share one
+// The read cache. Entries are stored in the SDK's own envelope `{ value, expiresAt, etag }`
+// so that TTL means the same on every storage driver; identical concurrent reads share one
 // request whether or not caching is on.
+//
+// ETag revalidation: a load may answer `new Loaded(value, etag)`. Once such an entry has
+// expired, the next load is handed its ETag (to send as If-None-Match) and may answer
+// `notModified`: the stored value is then kept and its expiry renewed, with no body sent.
+// An entry with an ETag stays in storage one ttl longer, so that it can be revalidated.
+//
+// Hits from a storage that answers synchronously (the built-in memory store) take a fast
+// path: no single-flight, no AbortController, one resolved promise.
 //
 // Past its expiry an entry can still serve, within two optional windows:
 // - stale-while-revalidate: the stale value is returned at once and a refresh runs in the
@@ -58,7 +66,29 @@ export interface ReadOptions {
 interface Envelope<T> {
   value: T;
   expiresAt: number;
+  /** The server's ETag for `value`, opaque (strong or weak, quoted as received). */
+  etag?: string | undefined;
 }
+
+/** A loaded value with the server's ETag, which the cache keeps for revalidation. */
+export class Loaded<T> {
+  constructor(
+    readonly value: T,
+    readonly etag?: string | undefined,
+  ) {}
+}
+
+/** A load's answer to a conditional request (304): the stored value still holds. */
+export const notModified: unique symbol = Symbol("infisical-edge.notModified");
+
+/**
+ * What the cache calls to load a key. `etag` is given when an expired entry with an ETag can
+ * be revalidated; only then may the load answer `notModified`.
+ */
+export type Loader<T> = (
+  signal?: AbortSignal,
+  etag?: string,
+) => Promise<T | Loaded<T> | typeof notModified>;
 
 export interface Cache {
   readonly enabled: boolean;
@@ -74,11 +104,7 @@ export interface Cache {
    * value, within the windows above). `load` is given a signal that aborts only once every
    * reader sharing it has aborted; use it rather than one caller's signal.
    */
-  read<T>(
-    key: string,
-    load: (signal?: AbortSignal) => Promise<T>,
-    options?: ReadOptions,
-  ): Promise<T>;
+  read<T>(key: string, load: Loader<T>, options?: ReadOptions): Promise<T>;
   /** Removes every entry under `base` for which `match` (given the full key) is true. */
   invalidate(base: string, match?: (key: string) => boolean): Promise<void>;
 }
@@ -110,6 +136,8 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
   const reads = createSingleFlight();
   const loads = createSingleFlight();
   const enabled = ttl > 0;
+  // Set once the storage has answered a lookup synchronously: hits then skip the flight.
+  let syncStorage = false;
   // Bumped by every invalidation: a load that started before a write must not store
   // its (possibly stale) answer after the write invalidated the key, and a read that starts
   // after the write must not join a flight that started before it (flight keys carry it).
@@ -119,7 +147,9 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
   /** A storage that fails to answer is a miss, not a failed read. */
   async function lookup(key: string): Promise<Envelope<unknown> | undefined> {
     try {
-      const entry = await storage.getItem(key);
+      const pending = storage.getItem(key);
+      if (!isThenable(pending)) syncStorage = true;
+      const entry = await pending;
       return isEnvelope(entry) ? entry : undefined;
     } catch {
       return undefined;
@@ -132,36 +162,47 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
     } catch {}
   }
 
-  /** Loads under the generation `gen` the read started in; stores only if still current. */
+  async function store(key: string, envelope: Envelope<unknown>): Promise<void> {
+    // Best effort: a store that cannot write must not fail a read that succeeded.
+    try {
+      await storage.setItem(key, envelope, { ttl: envelope.etag ? keepFor + ttl : keepFor });
+    } catch {}
+  }
+
+  /**
+   * Loads under the generation `gen` the read started in; stores only if still current.
+   * With a `stale` entry that has an ETag, the load may revalidate it instead.
+   */
   function load<T>(
     key: string,
     gen: number,
-    work: (signal?: AbortSignal) => Promise<T>,
+    work: Loader<T>,
+    stale: Envelope<unknown> | undefined,
     signal?: AbortSignal,
   ): Promise<T> {
+    const etag = stale?.etag;
     return loads.run(
       flightKey(key, gen),
       async (shared) => {
-        const value = await work(shared);
-        if (gen === generation) {
-          const envelope: Envelope<T> = { value, expiresAt: now() + ttl * 1000 };
-          // Best effort: a store that cannot write must not fail a read that succeeded.
-          try {
-            await storage.setItem(key, envelope, { ttl: keepFor });
-          } catch {}
+        const answer = await (etag ? work(shared, etag) : work(shared));
+        let envelope: Envelope<unknown>;
+        if (answer === notModified) {
+          if (!stale || !etag) throw new Error("a load answered notModified to no ETag");
+          envelope = { value: stale.value, expiresAt: now() + ttl * 1000, etag };
+        } else if (answer instanceof Loaded) {
+          envelope = { value: answer.value, expiresAt: now() + ttl * 1000, etag: answer.etag };
+        } else {
+          envelope = { value: answer, expiresAt: now() + ttl * 1000 };
         }
-        return value;
+        if (gen === generation) await store(key, envelope);
+        return envelope.value as T;
       },
       signal,
     );
   }
 
-  function revalidate(
-    key: string,
-    gen: number,
-    work: (signal?: AbortSignal) => Promise<unknown>,
-  ): void {
-    const settled = load(key, gen, work).then(
+  function revalidate(key: string, gen: number, work: Loader<unknown>, stale: Envelope<unknown>) {
+    const settled = load(key, gen, work, stale).then(
       () => undefined,
       () => undefined, // the stale value stays; the next read tries again
     );
@@ -170,36 +211,62 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
     } catch {}
   }
 
+  /** The read past a fast hit: stale windows, revalidation, loading. */
+  async function resolve<T>(
+    key: string,
+    gen: number,
+    work: Loader<T>,
+    entry: Envelope<unknown> | undefined,
+    signal: AbortSignal,
+  ): Promise<T> {
+    const at = now();
+    if (entry && entry.expiresAt > at) return entry.value as T;
+    const age = entry ? at - entry.expiresAt : Infinity;
+    if (entry && age <= staleWhileRevalidate * 1000) {
+      revalidate(key, gen, work, entry);
+      report({ key, reason: "revalidate", age });
+      return entry.value as T;
+    }
+    try {
+      return await load(key, gen, work, entry, signal);
+    } catch (error) {
+      if (!entry || age > staleIfError * 1000 || !isPassingFailure(error)) throw error;
+      report({ key, reason: "error", age, error });
+      return entry.value as T;
+    }
+  }
+
   return {
     enabled,
     ttl,
     staleIfError,
     staleWhileRevalidate,
     storage,
-    read<T>(key: string, work: (signal?: AbortSignal) => Promise<T>, options?: ReadOptions) {
+    read<T>(key: string, work: Loader<T>, options?: ReadOptions): Promise<T> {
       const gen = generation;
-      if (!enabled) return reads.run(flightKey(key, gen), work, options?.signal);
+      const signal = options?.signal;
+      if (!enabled) {
+        return reads.run(flightKey(key, gen), async (shared) => unwrap(await work(shared)), signal);
+      }
+      if (syncStorage) {
+        let entry: unknown;
+        try {
+          entry = storage.getItem(key);
+        } catch {}
+        if (!isThenable(entry)) {
+          if (isEnvelope(entry) && entry.expiresAt > now()) {
+            return signal?.aborted ? Promise.reject(signal.reason) : Promise.resolve(entry.value as T);
+          }
+          const stale = isEnvelope(entry) ? entry : undefined;
+          return reads.run(flightKey(key, gen), (shared) => resolve(key, gen, work, stale, shared), signal);
+        }
+        // A storage that went asynchronous: let go of its answer and read the usual way.
+        entry.then(undefined, () => {});
+      }
       return reads.run(
         flightKey(key, gen),
-        async (signal) => {
-          const entry = await lookup(key);
-          const at = now();
-          if (entry && entry.expiresAt > at) return entry.value as T;
-          const age = entry ? at - entry.expiresAt : Infinity;
-          if (entry && age <= staleWhileRevalidate * 1000) {
-            revalidate(key, gen, work);
-            report({ key, reason: "revalidate", age });
-            return entry.value as T;
-          }
-          try {
-            return await load(key, gen, work, signal);
-          } catch (error) {
-            if (!entry || age > staleIfError * 1000 || !isPassingFailure(error)) throw error;
-            report({ key, reason: "error", age, error });
-            return entry.value as T;
-          }
-        },
-        options?.signal,
+        async (shared) => resolve(key, gen, work, await lookup(key), shared),
+        signal,
       );
     },
     async invalidate(base, match) {
@@ -215,4 +282,13 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
       } catch {}
     },
   };
+}
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as { then?: unknown } | null)?.then === "function";
+
+/** With the cache off, a loader's ETag has nowhere to go. */
+function unwrap<T>(answer: T | Loaded<T> | typeof notModified): T {
+  if (answer === notModified) throw new Error("a load answered notModified to no ETag");
+  return answer instanceof Loaded ? answer.value : answer;
 }

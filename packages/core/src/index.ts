@@ -10,9 +10,13 @@ export {
   type CacheOptions,
   createCache,
   isPassingFailure,
+  Loaded,
+  type Loader,
+  notModified,
   type ReadOptions,
   type StaleInfo,
 } from "./cache";
+export { type CachedGet, cachedGet } from "./cached-get";
 export {
   type EntryKey,
   entryKey,
@@ -76,4 +80,4 @@ export type { AuthSession, TokenInfo } from "./session";
 export { memoryStorage, type StorageLike } from "./storage";
 export type { TokenStoreOptions } from "./token-store";
 export type { HttpMethod, RequestSpec, TransportResponse } from "./transport";
-export { parseOptions, parseResponse } from "./validate";
+export { knownValid, parseOptions, parseResponse } from "./validate";

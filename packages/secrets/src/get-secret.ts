@@ -1,4 +1,12 @@
-import { entryKey, type InfisicalClient, parseResponse, schemas } from "@infisical-edge/core";
+import {
+  cachedGet,
+  entryKey,
+  type InfisicalClient,
+  type KeyScope,
+  knownValid,
+  parseResponse,
+  schemas,
+} from "@infisical-edge/core";
 import * as v from "valibot";
 import { projectOf, secretUrl } from "./location";
 import { LocationEntries, type LocationOptions, parseLocated, SecretType } from "./options";
@@ -37,14 +45,76 @@ const Options = v.object({
   viewSecretValue: v.optional(schemas.Bool, true),
   cache: v.optional(schemas.Bool, true),
 });
+type Parsed = v.InferOutput<typeof Options>;
 
-/** Reads one secret by name. */
-export async function getSecret(
-  client: InfisicalClient,
-  options: GetSecretOptions,
-): Promise<Secret> {
-  const o = parseLocated(Options, options);
-  const projectId = await projectOf(client, o);
+// The hot shape (projectId, environment, secretName, optional path and flags) is checked
+// field by field against the same schemas, each distinct string once; anything else takes
+// the full schema, which also names what is wrong.
+const knownProjectId = knownValid(schemas.ProjectId);
+const knownEnvironment = knownValid(schemas.EnvironmentSlug);
+const knownPath = knownValid(schemas.SecretPath);
+const knownName = knownValid(schemas.SecretName);
+const boolOr = (value: unknown, fallback: boolean) =>
+  value === undefined ? fallback : typeof value === "boolean" ? value : undefined;
+
+function fastParse(options: unknown): Parsed | undefined {
+  if (typeof options !== "object" || options === null) return undefined;
+  const o = options as Record<string, unknown>;
+  if (o.projectSlug !== undefined || o.version !== undefined || o.signal !== undefined) {
+    return undefined;
+  }
+  const projectId = knownProjectId(o.projectId);
+  const environment = knownEnvironment(o.environment);
+  const secretPath = o.secretPath === undefined ? "/" : knownPath(o.secretPath);
+  const secretName = knownName(o.secretName);
+  const type = o.type === undefined ? "shared" : o.type;
+  const includeImports = boolOr(o.includeImports, true);
+  const expandSecretReferences = boolOr(o.expandSecretReferences, true);
+  const viewSecretValue = boolOr(o.viewSecretValue, true);
+  const cache = boolOr(o.cache, true);
+  if (
+    projectId === undefined ||
+    environment === undefined ||
+    secretPath === undefined ||
+    secretName === undefined ||
+    (type !== "shared" && type !== "personal") ||
+    includeImports === undefined ||
+    expandSecretReferences === undefined ||
+    viewSecretValue === undefined ||
+    cache === undefined
+  ) {
+    return undefined;
+  }
+  return {
+    projectId,
+    environment,
+    secretPath,
+    secretName,
+    type,
+    includeImports,
+    expandSecretReferences,
+    viewSecretValue,
+    cache,
+  };
+}
+
+function keyOf(scope: KeyScope, o: Parsed): string {
+  return entryKey(scope, {
+    wide: o.expandSecretReferences || o.includeImports,
+    environment: o.environment,
+    path: o.secretPath,
+    kind: `s.${encodeURIComponent(o.secretName)}`,
+    options: [
+      o.type,
+      o.version ?? "",
+      flag(o.viewSecretValue),
+      flag(o.expandSecretReferences),
+      flag(o.includeImports),
+    ].join("|"),
+  });
+}
+
+function read(client: InfisicalClient, o: Parsed, projectId: string, key?: string) {
   const path = secretUrl(o.secretName);
   const query = {
     projectId,
@@ -56,24 +126,25 @@ export async function getSecret(
     expandSecretReferences: flag(o.expandSecretReferences),
     viewSecretValue: flag(o.viewSecretValue),
   };
-  // The cache hands a signal shared by every reader of this key (see core's Cache.read).
-  const load = async (signal?: AbortSignal) => {
-    const response = await client.send({ method: "GET", path, query, signal });
-    return parseResponse(GetSecretResponse, response, "GET", path).secret;
-  };
-  if (!o.cache) return load(o.signal);
-  const key = entryKey(await client.keyScope(projectId), {
-    wide: o.expandSecretReferences || o.includeImports,
-    environment: o.environment,
-    path: o.secretPath,
-    kind: `s.${encodeURIComponent(o.secretName)}`,
-    options: [
-      o.type,
-      o.version ?? "",
-      query.viewSecretValue,
-      query.expandSecretReferences,
-      query.includeImports,
-    ].join("|"),
-  });
-  return client.cache.read(key, load, { signal: o.signal });
+  return cachedGet(
+    client,
+    { path, query, key, signal: o.signal },
+    (response) => parseResponse(GetSecretResponse, response, "GET", path).secret,
+  );
+}
+
+/** Reads one secret by name. */
+export function getSecret(client: InfisicalClient, options: GetSecretOptions): Promise<Secret> {
+  const fast = fastParse(options);
+  // A cache hit, once the client knows its identity: no await before the lookup.
+  const scope = fast?.cache ? client.knownKeyScope(fast.projectId as string) : undefined;
+  if (fast && scope) return read(client, fast, fast.projectId as string, keyOf(scope, fast));
+  return slowGetSecret(client, fast ?? options);
+}
+
+async function slowGetSecret(client: InfisicalClient, options: unknown): Promise<Secret> {
+  const o = parseLocated(Options, options);
+  const projectId = await projectOf(client, o);
+  const key = o.cache ? keyOf(await client.keyScope(projectId), o) : undefined;
+  return read(client, o, projectId, key);
 }
