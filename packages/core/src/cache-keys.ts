@@ -11,7 +11,17 @@
 
 import { sha256Hex } from "./crypto";
 
-const enc = (part: string) => encodeURIComponent(part) || "-";
+// Cache hits build a key per call: the encoding of each distinct part is remembered.
+const encoded = new Map<string, string>();
+const enc = (part: string): string => {
+  let out = encoded.get(part);
+  if (out === undefined) {
+    out = encodeURIComponent(part) || "-";
+    if (encoded.size >= 2000) encoded.clear();
+    encoded.set(part, out);
+  }
+  return out;
+};
 
 export const cacheKeyVersion = "ie1";
 
@@ -35,15 +45,7 @@ export interface EntryKey {
 }
 
 export function entryKey(scope: KeyScope, entry: EntryKey): string {
-  return [
-    scope.project,
-    entry.wide ? "w" : "n",
-    enc(entry.environment),
-    enc(entry.path),
-    entry.kind,
-    scope.identity,
-    enc(entry.options),
-  ].join(":");
+  return `${scope.project}:${entry.wide ? "w" : "n"}:${enc(entry.environment)}:${enc(entry.path)}:${entry.kind}:${scope.identity}:${enc(entry.options)}`;
 }
 
 /** Prefix of every entry at exactly `path` (narrow). */

@@ -105,6 +105,12 @@ export interface Cache {
    * reader sharing it has aborted; use it rather than one caller's signal.
    */
   read<T>(key: string, load: Loader<T>, options?: ReadOptions): Promise<T>;
+  /**
+   * The fresh value for `key` when the storage answers synchronously (the memory store),
+   * as a settled promise; undefined when `read` must run. Lets callers skip building a
+   * loader on a hit.
+   */
+  hit<T>(key: string, options?: ReadOptions): Promise<T> | undefined;
   /** Removes every entry under `base` for which `match` (given the full key) is true. */
   invalidate(base: string, match?: (key: string) => boolean): Promise<void>;
 }
@@ -242,6 +248,22 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
     staleIfError,
     staleWhileRevalidate,
     storage,
+    hit<T>(key: string, options?: ReadOptions): Promise<T> | undefined {
+      if (!enabled || !syncStorage) return undefined;
+      let entry: unknown;
+      try {
+        entry = storage.getItem(key);
+      } catch {
+        return undefined;
+      }
+      if (isThenable(entry)) {
+        entry.then(undefined, () => {});
+        return undefined;
+      }
+      if (!isEnvelope(entry) || entry.expiresAt <= now()) return undefined;
+      const signal = options?.signal;
+      return signal?.aborted ? Promise.reject(signal.reason) : Promise.resolve(entry.value as T);
+    },
     read<T>(key: string, work: Loader<T>, options?: ReadOptions): Promise<T> {
       const gen = generation;
       const signal = options?.signal;

@@ -167,6 +167,7 @@ export function createClient(config: ClientConfig = {}): InfisicalClient {
   const cache = createCache(config.cache, now);
 
   let known: { site: string; identity: string } | undefined;
+  const scopes = new Map<string, KeyScope>();
 
   async function send(spec: RequestSpec): Promise<TransportResponse> {
     const token = await session.token(spec.signal);
@@ -196,7 +197,16 @@ export function createClient(config: ClientConfig = {}): InfisicalClient {
       known ??= { site, identity };
       return scopeOf(known, projectId);
     },
-    knownKeyScope: (projectId) => (known ? scopeOf(known, projectId) : undefined),
+    knownKeyScope(projectId) {
+      if (!known) return undefined;
+      let scope = scopes.get(projectId);
+      if (!scope) {
+        if (scopes.size >= 100) scopes.clear();
+        scope = scopeOf(known, projectId);
+        scopes.set(projectId, scope);
+      }
+      return scope;
+    },
     projectIds: new Map(),
   };
 }

@@ -18,6 +18,7 @@ export {
 } from "./cache";
 export { type CachedGet, cachedGet } from "./cached-get";
 export {
+  encodeKeyPart,
   type EntryKey,
   entryKey,
   environmentPrefix,

@@ -1,5 +1,6 @@
 import {
   cachedGet,
+  encodeKeyPart,
   entryKey,
   type InfisicalClient,
   type KeyScope,
@@ -47,54 +48,68 @@ const Options = v.object({
 });
 type Parsed = v.InferOutput<typeof Options>;
 
-// The hot shape (projectId, environment, secretName, optional path and flags) is checked
-// field by field against the same schemas, each distinct string once; anything else takes
-// the full schema, which also names what is wrong.
+// The hot shape: projectId, environment, secretName, optional secretPath and flags, no
+// signal or version. Its strings are checked against the same schemas as the full parse,
+// each distinct value once; anything else takes the full schema, which names what is wrong.
 const knownProjectId = knownValid(schemas.ProjectId);
 const knownEnvironment = knownValid(schemas.EnvironmentSlug);
 const knownPath = knownValid(schemas.SecretPath);
 const knownName = knownValid(schemas.SecretName);
-const boolOr = (value: unknown, fallback: boolean) =>
-  value === undefined ? fallback : typeof value === "boolean" ? value : undefined;
 
-function fastParse(options: unknown): Parsed | undefined {
+interface Hot {
+  projectId: unknown;
+  environment: unknown;
+  secretPath: unknown;
+  secretName: unknown;
+  /** type, includeImports, expandSecretReferences, viewSecretValue as bits. */
+  flags: number;
+  cache: boolean;
+}
+
+const bit = (value: unknown, fallback: boolean, weight: number) =>
+  value === undefined ? (fallback ? weight : 0) : value === true ? weight : value === false ? 0 : -64;
+
+/** The hot shape's raw values, read once; undefined for any other shape. */
+function hotShape(options: unknown): Hot | undefined {
   if (typeof options !== "object" || options === null) return undefined;
   const o = options as Record<string, unknown>;
   if (o.projectSlug !== undefined || o.version !== undefined || o.signal !== undefined) {
     return undefined;
   }
-  const projectId = knownProjectId(o.projectId);
-  const environment = knownEnvironment(o.environment);
-  const secretPath = o.secretPath === undefined ? "/" : knownPath(o.secretPath);
-  const secretName = knownName(o.secretName);
-  const type = o.type === undefined ? "shared" : o.type;
-  const includeImports = boolOr(o.includeImports, true);
-  const expandSecretReferences = boolOr(o.expandSecretReferences, true);
-  const viewSecretValue = boolOr(o.viewSecretValue, true);
-  const cache = boolOr(o.cache, true);
-  if (
-    projectId === undefined ||
-    environment === undefined ||
-    secretPath === undefined ||
-    secretName === undefined ||
-    (type !== "shared" && type !== "personal") ||
-    includeImports === undefined ||
-    expandSecretReferences === undefined ||
-    viewSecretValue === undefined ||
-    cache === undefined
-  ) {
-    return undefined;
-  }
+  const type = o.type === undefined || o.type === "shared" ? 0 : o.type === "personal" ? 8 : -64;
+  const flags =
+    type +
+    bit(o.includeImports, true, 4) +
+    bit(o.expandSecretReferences, true, 2) +
+    bit(o.viewSecretValue, true, 1);
+  const cache = o.cache === undefined || o.cache === true ? true : o.cache === false ? false : -1;
+  if (flags < 0 || cache === -1) return undefined;
+  return {
+    projectId: o.projectId,
+    environment: o.environment,
+    secretPath: o.secretPath,
+    secretName: o.secretName,
+    flags,
+    cache,
+  };
+}
+
+function fastParse(h: Hot): Parsed | undefined {
+  const projectId = knownProjectId(h.projectId);
+  const environment = knownEnvironment(h.environment);
+  const secretPath = h.secretPath === undefined ? "/" : knownPath(h.secretPath);
+  const secretName = knownName(h.secretName);
+  if (!projectId || !environment || !secretPath || !secretName) return undefined;
   return {
     projectId,
     environment,
     secretPath,
     secretName,
-    type,
-    includeImports,
-    expandSecretReferences,
-    viewSecretValue,
-    cache,
+    type: h.flags & 8 ? "personal" : "shared",
+    includeImports: (h.flags & 4) !== 0,
+    expandSecretReferences: (h.flags & 2) !== 0,
+    viewSecretValue: (h.flags & 1) !== 0,
+    cache: h.cache,
   };
 }
 
@@ -103,15 +118,52 @@ function keyOf(scope: KeyScope, o: Parsed): string {
     wide: o.expandSecretReferences || o.includeImports,
     environment: o.environment,
     path: o.secretPath,
-    kind: `s.${encodeURIComponent(o.secretName)}`,
-    options: [
-      o.type,
-      o.version ?? "",
-      flag(o.viewSecretValue),
-      flag(o.expandSecretReferences),
-      flag(o.includeImports),
-    ].join("|"),
+    kind: `s.${encodeKeyPart(o.secretName)}`,
+    options: `${o.type}|${o.version ?? ""}|${flag(o.viewSecretValue)}|${flag(o.expandSecretReferences)}|${flag(o.includeImports)}`,
   });
+}
+
+// Cache keys of the hot shape, per client, by the caller's raw values: a value is only
+// stored here after it passed validation, so finding the key also proves the input valid.
+type KeyTree = Map<unknown, Map<unknown, Map<unknown, Map<unknown, string[]>>>>;
+const hotKeys = new WeakMap<InfisicalClient, { tree: KeyTree; size: number }>();
+
+/** The remembered key for these options, read without allocating; undefined if none. */
+function knownKey(client: InfisicalClient, options: unknown): string | undefined {
+  const memo = hotKeys.get(client);
+  if (memo === undefined || typeof options !== "object" || options === null) return undefined;
+  const o = options as Record<string, unknown>;
+  if (o.projectSlug !== undefined || o.version !== undefined || o.signal !== undefined) {
+    return undefined;
+  }
+  if (o.cache !== undefined && o.cache !== true) return undefined;
+  const type = o.type === undefined || o.type === "shared" ? 0 : o.type === "personal" ? 8 : -64;
+  const flags =
+    type +
+    bit(o.includeImports, true, 4) +
+    bit(o.expandSecretReferences, true, 2) +
+    bit(o.viewSecretValue, true, 1);
+  if (flags < 0) return undefined;
+  return memo.tree
+    .get(o.projectId)
+    ?.get(o.environment)
+    ?.get(o.secretPath)
+    ?.get(o.secretName)?.[flags];
+}
+
+function rememberKey(client: InfisicalClient, h: Hot, key: string): void {
+  let memo = hotKeys.get(client);
+  if (!memo || memo.size >= 1000) hotKeys.set(client, (memo = { tree: new Map(), size: 0 }));
+  memo.size++;
+  const walk = <K, V>(map: Map<K, V>, k: K, make: () => V): V => {
+    let next = map.get(k);
+    if (next === undefined) map.set(k, (next = make()));
+    return next;
+  };
+  const byEnvironment = walk(memo.tree, h.projectId, () => new Map());
+  const byPath = walk(byEnvironment, h.environment, () => new Map());
+  const byName = walk(byPath, h.secretPath, () => new Map<unknown, string[]>());
+  walk(byName, h.secretName, () => [] as string[])[h.flags] = key;
 }
 
 function read(client: InfisicalClient, o: Parsed, projectId: string, key?: string) {
@@ -135,10 +187,18 @@ function read(client: InfisicalClient, o: Parsed, projectId: string, key?: strin
 
 /** Reads one secret by name. */
 export function getSecret(client: InfisicalClient, options: GetSecretOptions): Promise<Secret> {
-  const fast = fastParse(options);
-  // A cache hit, once the client knows its identity: no await before the lookup.
+  const known = knownKey(client, options);
+  const hit = known === undefined ? undefined : client.cache.hit<Secret>(known);
+  if (hit) return hit;
+  const hot = hotShape(options);
+  const fast = hot && fastParse(hot);
+  // Once the client knows its identity: no await before the cache lookup.
   const scope = fast?.cache ? client.knownKeyScope(fast.projectId as string) : undefined;
-  if (fast && scope) return read(client, fast, fast.projectId as string, keyOf(scope, fast));
+  if (hot && fast && scope) {
+    const key = keyOf(scope, fast);
+    rememberKey(client, hot, key);
+    return client.cache.hit<Secret>(key) ?? read(client, fast, fast.projectId as string, key);
+  }
   return slowGetSecret(client, fast ?? options);
 }
 
