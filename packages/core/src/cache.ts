@@ -277,10 +277,16 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
         } catch {}
         if (!isThenable(entry)) {
           if (isEnvelope(entry) && entry.expiresAt > now()) {
-            return signal?.aborted ? Promise.reject(signal.reason) : Promise.resolve(entry.value as T);
+            return signal?.aborted
+              ? Promise.reject(signal.reason)
+              : Promise.resolve(entry.value as T);
           }
           const stale = isEnvelope(entry) ? entry : undefined;
-          return reads.run(flightKey(key, gen), (shared) => resolve(key, gen, work, stale, shared), signal);
+          return reads.run(
+            flightKey(key, gen),
+            (shared) => resolve(key, gen, work, stale, shared),
+            signal,
+          );
         }
         // A storage that went asynchronous: let go of its answer and read the usual way.
         entry.then(undefined, () => {});

@@ -48,8 +48,7 @@ function compile(s: SchemaShape): InPlaceCheck | null {
       if (!inner) return null;
       const allowsUndefined = s.type !== "nullable";
       const allowsNull = s.type !== "optional";
-      return (x) =>
-        (x === undefined && allowsUndefined) || (x === null && allowsNull) || inner(x);
+      return (x) => (x === undefined && allowsUndefined) || (x === null && allowsNull) || inner(x);
     }
     case "array": {
       const item = s.item ? compile(s.item) : null;

@@ -16,10 +16,9 @@ export {
   type ReadOptions,
   type StaleInfo,
 } from "./cache";
-export { type CachedGet, cachedGet } from "./cached-get";
 export {
-  encodeKeyPart,
   type EntryKey,
+  encodeKeyPart,
   entryKey,
   environmentPrefix,
   type KeyScope,
@@ -27,6 +26,7 @@ export {
   shortHash,
   widePrefix,
 } from "./cache-keys";
+export { type CachedGet, cachedGet } from "./cached-get";
 export { type ClientConfig, createClient, DEFAULT_SITE_URL, type InfisicalClient } from "./client";
 export {
   aesGcmDecrypt,

@@ -67,7 +67,15 @@ interface Hot {
 }
 
 const bit = (value: unknown, fallback: boolean, weight: number) =>
-  value === undefined ? (fallback ? weight : 0) : value === true ? weight : value === false ? 0 : -64;
+  value === undefined
+    ? fallback
+      ? weight
+      : 0
+    : value === true
+      ? weight
+      : value === false
+        ? 0
+        : -64;
 
 /** The hot shape's raw values, read once; undefined for any other shape. */
 function hotShape(options: unknown): Hot | undefined {
@@ -144,11 +152,9 @@ function knownKey(client: InfisicalClient, options: unknown): string | undefined
     bit(o.expandSecretReferences, true, 2) +
     bit(o.viewSecretValue, true, 1);
   if (flags < 0) return undefined;
-  return memo.tree
-    .get(o.projectId)
-    ?.get(o.environment)
-    ?.get(o.secretPath)
-    ?.get(o.secretName)?.[flags];
+  return memo.tree.get(o.projectId)?.get(o.environment)?.get(o.secretPath)?.get(o.secretName)?.[
+    flags
+  ];
 }
 
 function rememberKey(client: InfisicalClient, h: Hot, key: string): void {
