@@ -60,7 +60,13 @@ describe("cache envelopes with an ETag", () => {
     const cache = createCache(
       {
         ttl: 30,
-        storage: { ...store, setItem: (k, v, o) => (ttls.push(o?.ttl), store.setItem(k, v, o)) },
+        storage: {
+          ...store,
+          setItem: (k, v, o) => {
+            ttls.push(o?.ttl);
+            return store.setItem(k, v, o);
+          },
+        },
       },
       () => 0,
     );

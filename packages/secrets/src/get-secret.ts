@@ -159,11 +159,17 @@ function knownKey(client: InfisicalClient, options: unknown): string | undefined
 
 function rememberKey(client: InfisicalClient, h: Hot, key: string): void {
   let memo = hotKeys.get(client);
-  if (!memo || memo.size >= 1000) hotKeys.set(client, (memo = { tree: new Map(), size: 0 }));
+  if (!memo || memo.size >= 1000) {
+    memo = { tree: new Map(), size: 0 };
+    hotKeys.set(client, memo);
+  }
   memo.size++;
   const walk = <K, V>(map: Map<K, V>, k: K, make: () => V): V => {
     let next = map.get(k);
-    if (next === undefined) map.set(k, (next = make()));
+    if (next === undefined) {
+      next = make();
+      map.set(k, next);
+    }
     return next;
   };
   const byEnvironment = walk(memo.tree, h.projectId, () => new Map());
