@@ -11,17 +11,7 @@
 
 import { sha256Hex } from "./crypto";
 
-// Cache hits build a key per call: the encoding of each distinct part is remembered.
-const encoded = new Map<string, string>();
-const enc = (part: string): string => {
-  let out = encoded.get(part);
-  if (out === undefined) {
-    out = encodeURIComponent(part) || "-";
-    if (encoded.size >= 2000) encoded.clear();
-    encoded.set(part, out);
-  }
-  return out;
-};
+const enc = (part: string) => encodeURIComponent(part) || "-";
 
 export const cacheKeyVersion = "ie1";
 

@@ -7,8 +7,8 @@
 // `notModified`: the stored value is then kept and its expiry renewed, with no body sent.
 // An entry with an ETag stays in storage one ttl longer, so that it can be revalidated.
 //
-// Hits from a storage that answers synchronously (the built-in memory store) take a fast
-// path: no single-flight, no AbortController, one resolved promise.
+// Hits from a storage that answers synchronously (the built-in memory store) can skip `read`:
+// `hit` answers them with one resolved promise (no single-flight, no AbortController).
 //
 // Past its expiry an entry can still serve, within two optional windows:
 // - stale-while-revalidate: the stale value is returned at once and a refresh runs in the
@@ -108,9 +108,9 @@ export interface Cache {
   /**
    * The fresh value for `key` when the storage answers synchronously (the memory store),
    * as a settled promise; undefined when `read` must run. Lets callers skip building a
-   * loader on a hit.
+   * loader on a hit (for reads without a signal: a hit never waits).
    */
-  hit<T>(key: string, options?: ReadOptions): Promise<T> | undefined;
+  hit<T>(key: string): Promise<T> | undefined;
   /** Removes every entry under `base` for which `match` (given the full key) is true. */
   invalidate(base: string, match?: (key: string) => boolean): Promise<void>;
 }
@@ -168,13 +168,6 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
     } catch {}
   }
 
-  async function store(key: string, envelope: Envelope<unknown>): Promise<void> {
-    // Best effort: a store that cannot write must not fail a read that succeeded.
-    try {
-      await storage.setItem(key, envelope, { ttl: envelope.etag ? keepFor + ttl : keepFor });
-    } catch {}
-  }
-
   /**
    * Loads under the generation `gen` the read started in; stores only if still current.
    * With a `stale` entry that has an ETag, the load may revalidate it instead.
@@ -191,16 +184,19 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
       flightKey(key, gen),
       async (shared) => {
         const answer = await (etag ? work(shared, etag) : work(shared));
-        let envelope: Envelope<unknown>;
-        if (answer === notModified) {
-          if (!stale || !etag) throw new Error("a load answered notModified to no ETag");
-          envelope = { value: stale.value, expiresAt: now() + ttl * 1000, etag };
-        } else if (answer instanceof Loaded) {
-          envelope = { value: answer.value, expiresAt: now() + ttl * 1000, etag: answer.etag };
-        } else {
-          envelope = { value: answer, expiresAt: now() + ttl * 1000 };
+        const expiresAt = now() + ttl * 1000;
+        const envelope: Envelope<unknown> =
+          answer === notModified
+            ? { value: stale?.value, expiresAt, etag }
+            : answer instanceof Loaded
+              ? { value: answer.value, expiresAt, etag: answer.etag }
+              : { value: answer, expiresAt };
+        // Best effort: a store that cannot write must not fail a read that succeeded.
+        if (gen === generation) {
+          try {
+            await storage.setItem(key, envelope, { ttl: keepFor + (envelope.etag ? ttl : 0) });
+          } catch {}
         }
-        if (gen === generation) await store(key, envelope);
         return envelope.value as T;
       },
       signal,
@@ -217,38 +213,13 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
     } catch {}
   }
 
-  /** The read past a fast hit: stale windows, revalidation, loading. */
-  async function resolve<T>(
-    key: string,
-    gen: number,
-    work: Loader<T>,
-    entry: Envelope<unknown> | undefined,
-    signal: AbortSignal,
-  ): Promise<T> {
-    const at = now();
-    if (entry && entry.expiresAt > at) return entry.value as T;
-    const age = entry ? at - entry.expiresAt : Infinity;
-    if (entry && age <= staleWhileRevalidate * 1000) {
-      revalidate(key, gen, work, entry);
-      report({ key, reason: "revalidate", age });
-      return entry.value as T;
-    }
-    try {
-      return await load(key, gen, work, entry, signal);
-    } catch (error) {
-      if (!entry || age > staleIfError * 1000 || !isPassingFailure(error)) throw error;
-      report({ key, reason: "error", age, error });
-      return entry.value as T;
-    }
-  }
-
   return {
     enabled,
     ttl,
     staleIfError,
     staleWhileRevalidate,
     storage,
-    hit<T>(key: string, options?: ReadOptions): Promise<T> | undefined {
+    hit<T>(key: string): Promise<T> | undefined {
       if (!enabled || !syncStorage) return undefined;
       let entry: unknown;
       try {
@@ -261,40 +232,41 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
         return undefined;
       }
       if (!isEnvelope(entry) || entry.expiresAt <= now()) return undefined;
-      const signal = options?.signal;
-      return signal?.aborted ? Promise.reject(signal.reason) : Promise.resolve(entry.value as T);
+      return Promise.resolve(entry.value as T);
     },
     read<T>(key: string, work: Loader<T>, options?: ReadOptions): Promise<T> {
       const gen = generation;
-      const signal = options?.signal;
       if (!enabled) {
-        return reads.run(flightKey(key, gen), async (shared) => unwrap(await work(shared)), signal);
-      }
-      if (syncStorage) {
-        let entry: unknown;
-        try {
-          entry = storage.getItem(key);
-        } catch {}
-        if (!isThenable(entry)) {
-          if (isEnvelope(entry) && entry.expiresAt > now()) {
-            return signal?.aborted
-              ? Promise.reject(signal.reason)
-              : Promise.resolve(entry.value as T);
-          }
-          const stale = isEnvelope(entry) ? entry : undefined;
-          return reads.run(
-            flightKey(key, gen),
-            (shared) => resolve(key, gen, work, stale, shared),
-            signal,
-          );
-        }
-        // A storage that went asynchronous: let go of its answer and read the usual way.
-        entry.then(undefined, () => {});
+        return reads.run(
+          flightKey(key, gen),
+          async (shared) => {
+            const answer = await work(shared);
+            return (answer instanceof Loaded ? answer.value : answer) as T;
+          },
+          options?.signal,
+        );
       }
       return reads.run(
         flightKey(key, gen),
-        async (shared) => resolve(key, gen, work, await lookup(key), shared),
-        signal,
+        async (signal) => {
+          const entry = await lookup(key);
+          const at = now();
+          if (entry && entry.expiresAt > at) return entry.value as T;
+          const age = entry ? at - entry.expiresAt : Infinity;
+          if (entry && age <= staleWhileRevalidate * 1000) {
+            revalidate(key, gen, work, entry);
+            report({ key, reason: "revalidate", age });
+            return entry.value as T;
+          }
+          try {
+            return await load(key, gen, work, entry, signal);
+          } catch (error) {
+            if (!entry || age > staleIfError * 1000 || !isPassingFailure(error)) throw error;
+            report({ key, reason: "error", age, error });
+            return entry.value as T;
+          }
+        },
+        options?.signal,
       );
     },
     async invalidate(base, match) {
@@ -314,9 +286,3 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof (value as { then?: unknown } | null)?.then === "function";
-
-/** With the cache off, a loader's ETag has nowhere to go. */
-function unwrap<T>(answer: T | Loaded<T> | typeof notModified): T {
-  if (answer === notModified) throw new Error("a load answered notModified to no ETag");
-  return answer instanceof Loaded ? answer.value : answer;
-}

@@ -24,8 +24,6 @@ export function cachedGet<T>(
   if (key === undefined) {
     return client.send({ method: "GET", path, query, signal: request.signal }).then(parse);
   }
-  const hit = client.cache.hit<T>(key, request);
-  if (hit) return hit;
   const load: Loader<T> = async (signal, etag) => {
     const headers = etag ? { "if-none-match": etag } : undefined;
     const response = await client.send({ method: "GET", path, query, signal, headers });

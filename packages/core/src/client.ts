@@ -61,11 +61,6 @@ export interface InfisicalClient {
   sendAnonymous(spec: RequestSpec): Promise<TransportResponse>;
   /** The cache-key scope of a project for the current identity. */
   keyScope(projectId: string): Promise<KeyScope>;
-  /**
-   * The same scope without waiting, once a keyScope call has resolved the site and identity
-   * (both are computed once per client); undefined before that. Cache hits use it.
-   */
-  knownKeyScope(projectId: string): KeyScope | undefined;
   /** Memo of project slug → id lookups, kept for the client's lifetime. */
   readonly projectIds: Map<string, Promise<string>>;
 }
@@ -123,11 +118,6 @@ const ConfigSchema = v.object({
   ),
 });
 
-const scopeOf = (known: { site: string; identity: string }, projectId: string): KeyScope => ({
-  project: `${cacheKeyVersion}:${known.site}:${encodeURIComponent(projectId)}`,
-  identity: known.identity,
-});
-
 function normaliseSiteUrl(url: string): string {
   const trimmed = url.replace(/\/+$/, "").replace(/\/api$/, "");
   if (!/^https?:\/\//i.test(trimmed)) {
@@ -166,9 +156,6 @@ export function createClient(config: ClientConfig = {}): InfisicalClient {
   const session = createSession(config.auth, transport, now, tokenStore);
   const cache = createCache(config.cache, now);
 
-  let known: { site: string; identity: string } | undefined;
-  const scopes = new Map<string, KeyScope>();
-
   async function send(spec: RequestSpec): Promise<TransportResponse> {
     const token = await session.token(spec.signal);
     try {
@@ -194,18 +181,7 @@ export function createClient(config: ClientConfig = {}): InfisicalClient {
     sendAnonymous: (spec) => transport(spec),
     async keyScope(projectId) {
       const [site, identity] = await Promise.all([siteHash, session.identity()]);
-      known ??= { site, identity };
-      return scopeOf(known, projectId);
-    },
-    knownKeyScope(projectId) {
-      if (!known) return undefined;
-      let scope = scopes.get(projectId);
-      if (!scope) {
-        if (scopes.size >= 100) scopes.clear();
-        scope = scopeOf(known, projectId);
-        scopes.set(projectId, scope);
-      }
-      return scope;
+      return { project: `${cacheKeyVersion}:${site}:${encodeURIComponent(projectId)}`, identity };
     },
     projectIds: new Map(),
   };

@@ -7,6 +7,8 @@
 // issues: the checker may be stricter than the schema, never looser.
 
 import type * as v from "valibot";
+import type { TransportResponse } from "./transport";
+import { parseResponse } from "./validate";
 
 export type InPlaceCheck = (value: unknown) => boolean;
 
@@ -78,4 +80,18 @@ function compile(s: SchemaShape): InPlaceCheck | null {
     default:
       return null;
   }
+}
+
+/**
+ * parseResponse for large bodies: answers the parsed body itself when the in-place check
+ * accepts it, else runs the schema (which names the issues of a malformed body).
+ */
+export function parseResponseInPlace<S extends v.GenericSchema>(
+  schema: S,
+  response: TransportResponse,
+  method: string,
+  path: string,
+): v.InferOutput<S> {
+  if (inPlaceCheck(schema)?.(response.data)) return response.data as v.InferOutput<S>;
+  return parseResponse(schema, response, method, path);
 }

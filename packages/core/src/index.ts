@@ -67,6 +67,7 @@ export {
   InfisicalValidationError,
   type ValidationIssue,
 } from "./errors";
+export { parseResponseInPlace } from "./in-place-check";
 export {
   type LockedStorageOptions,
   lockedStorage,
@@ -81,4 +82,4 @@ export type { AuthSession, TokenInfo } from "./session";
 export { memoryStorage, type StorageLike } from "./storage";
 export type { TokenStoreOptions } from "./token-store";
 export type { HttpMethod, RequestSpec, TransportResponse } from "./transport";
-export { knownValid, parseOptions, parseResponse } from "./validate";
+export { parseOptions, parseResponse } from "./validate";

@@ -2,7 +2,6 @@
 
 import * as v from "valibot";
 import { InfisicalResponseError, InfisicalValidationError, type ValidationIssue } from "./errors";
-import { inPlaceCheck } from "./in-place-check";
 import type { TransportResponse } from "./transport";
 
 function issuePath(issue: v.BaseIssue<unknown>): string {
@@ -45,28 +44,6 @@ export function parseOptions<S extends v.GenericSchema>(
   throw new InfisicalValidationError(issues);
 }
 
-/**
- * A schema's verdict on strings, remembered: a hot path (a cache hit) validates each
- * distinct value once. Answers the schema's output for a valid string, or undefined for
- * anything else (the caller then runs the full schema, which names what is wrong).
- */
-export function knownValid<S extends v.GenericSchema<string, unknown>>(
-  schema: S,
-  max = 1000,
-): (value: unknown) => v.InferOutput<S> | undefined {
-  const valid = new Map<string, v.InferOutput<S>>();
-  return (value) => {
-    if (typeof value !== "string") return undefined;
-    const known = valid.get(value);
-    if (known !== undefined) return known;
-    const result = v.safeParse(schema, value);
-    if (!result.success) return undefined;
-    if (valid.size >= max) valid.clear();
-    valid.set(value, result.output);
-    return result.output;
-  };
-}
-
 /** Validates a 2xx body; throws InfisicalResponseError listing where it differs. */
 export function parseResponse<S extends v.GenericSchema>(
   schema: S,
@@ -74,8 +51,6 @@ export function parseResponse<S extends v.GenericSchema>(
   method: string,
   path: string,
 ): v.InferOutput<S> {
-  // Most response schemas are checked in place: the result is the parsed body itself.
-  if (inPlaceCheck(schema)?.(response.data)) return response.data as v.InferOutput<S>;
   const result = v.safeParse(schema, response.data);
   if (result.success) return result.output;
   throw new InfisicalResponseError({

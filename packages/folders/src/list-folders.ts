@@ -2,7 +2,7 @@ import {
   cachedGet,
   entryKey,
   type InfisicalClient,
-  parseResponse,
+  parseResponseInPlace,
   schemas,
 } from "@infisical-edge/core";
 import * as v from "valibot";
@@ -66,6 +66,6 @@ export async function listFolders(
   return cachedGet(
     client,
     { path: FOLDERS_BASE, query, key, signal: o.signal },
-    (response) => parseResponse(ListFoldersResponse, response, "GET", FOLDERS_BASE).folders,
+    (response) => parseResponseInPlace(ListFoldersResponse, response, "GET", FOLDERS_BASE).folders,
   );
 }

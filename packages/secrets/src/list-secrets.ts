@@ -2,7 +2,7 @@ import {
   cachedGet,
   entryKey,
   type InfisicalClient,
-  parseResponse,
+  parseResponseInPlace,
   schemas,
 } from "@infisical-edge/core";
 import * as v from "valibot";
@@ -86,7 +86,7 @@ export async function listSecrets(
     : undefined;
   return cachedGet(client, { path: SECRETS_BASE, query, key, signal: o.signal }, (response) => {
     // Checked in place, not copied: the result holds the parsed body's own objects.
-    const body = parseResponse(ListSecretsResponse, response, "GET", SECRETS_BASE);
+    const body = parseResponseInPlace(ListSecretsResponse, response, "GET", SECRETS_BASE);
     return { secrets: body.secrets, imports: body.imports ?? [] };
   });
 }
