@@ -62,24 +62,30 @@ function keyOf(scope: KeyScope, o: Parsed): string {
 // schema accepted it, so finding its key proves the input valid: a hit runs no schema.
 const hotKeys = new WeakMap<InfisicalClient, Map<string, string>>();
 
+const isBool = (value: unknown) => value === undefined || typeof value === "boolean";
+
 /** The values as one memo id (validated parts hold no newline), or undefined. */
 function hotId(options: unknown): string | undefined {
   const o = options as GetSecretOptions | null;
   if (typeof o !== "object" || o === null) return undefined;
   const { projectId, environment, secretPath = "/", secretName, type = "shared" } = o;
-  const { includeImports = true, expandSecretReferences = true, viewSecretValue = true } = o;
-  const flags = [includeImports, expandSecretReferences, viewSecretValue, o.cache ?? true];
   if (
+    typeof projectId !== "string" ||
+    typeof environment !== "string" ||
+    typeof secretPath !== "string" ||
+    typeof secretName !== "string" ||
+    typeof type !== "string" ||
+    !isBool(o.includeImports) ||
+    !isBool(o.expandSecretReferences) ||
+    !isBool(o.viewSecretValue) ||
+    (o.cache !== undefined && o.cache !== true) ||
     o.projectSlug !== undefined ||
     o.version !== undefined ||
-    o.signal !== undefined ||
-    o.cache === false ||
-    ![projectId, environment, secretPath, secretName, type].every((s) => typeof s === "string") ||
-    !flags.every((f) => typeof f === "boolean")
+    o.signal !== undefined
   ) {
     return undefined;
   }
-  return `${projectId}\n${environment}\n${secretPath}\n${secretName}\n${type}${flags}`;
+  return `${projectId}\n${environment}\n${secretPath}\n${secretName}\n${type}${o.includeImports}${o.expandSecretReferences}${o.viewSecretValue}`;
 }
 
 function read(client: InfisicalClient, o: Parsed, projectId: string, key?: string) {
