@@ -66,7 +66,7 @@ export function headlineTable(rows: readonly Row[]): string {
     const time = find(rows, new RegExp(`^ETag revalidation: ${what}.*time`), /with ETag/);
     const bytes = find(rows, new RegExp(`^ETag revalidation: ${what}.*bytes`), /without ETag/);
     add(
-      `ETag revalidation, ${time?.measure.split(": ")[1]?.split(",")[0] ?? what}, unchanged`,
+      `ETag revalidation, ${time?.measure.replace(/^ETag revalidation: (.*?), expired.*$/, "$1")}, unchanged`,
       time,
       x(time?.ratio),
       `time of a full reload; ${bytes?.value == null ? "" : `${Math.round(bytes.value).toLocaleString("en-US")} body bytes saved`}`,
