@@ -1,6 +1,7 @@
 import {
   type AuthMethod,
   bytesToBase64,
+  credentialIdentity,
   InfisicalValidationError,
   parseOptions,
   postLogin,
@@ -120,7 +121,21 @@ export function awsIamAuth(options: AwsIamAuthOptions): AuthMethod {
   const { identityId, credentials, region, organizationSlug } = parseOptions(Options, options);
   return {
     kind: "aws-iam-auth",
-    identity: () => shortHash(`aws-iam-auth:${identityId}:${organizationSlug ?? ""}`),
+    // Fixed keys prove the caller; keys read per login (a function, the environment) may
+    // change, so those clients prove themselves with a login before any cache hit.
+    ...(credentials && typeof credentials !== "function"
+      ? {
+          identity: () =>
+            credentialIdentity(
+              `aws-iam-auth:${identityId}:${organizationSlug ?? ""}:${credentials.accessKeyId}`,
+              credentials.secretAccessKey,
+            ),
+          identityProof: "credential" as const,
+        }
+      : {
+          identity: () => shortHash(`aws-iam-auth:${identityId}:${organizationSlug ?? ""}`),
+          identityProof: "session" as const,
+        }),
     async login(context) {
       const signed = await signCallerIdentity(credentials, await resolveRegion(region));
       const { sensitive, ...fields } = signed;

@@ -183,7 +183,16 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
     return loads.run(
       flightKey(key, gen),
       async (shared) => {
-        const answer = await (etag ? work(shared, etag) : work(shared));
+        let answer: T | Loaded<T> | typeof notModified;
+        try {
+          answer = await (etag ? work(shared, etag) : work(shared));
+        } catch (error) {
+          // Best effort: a lock held for this load (lockedStorage) must not outlive it.
+          try {
+            await storage.loadFailed?.(key);
+          } catch {}
+          throw error;
+        }
         const expiresAt = now() + ttl * 1000;
         const envelope: Envelope<unknown> =
           answer === notModified

@@ -17,6 +17,7 @@ export {
   type StaleInfo,
 } from "./cache";
 export {
+  credentialIdentity,
   type EntryKey,
   encodeKeyPart,
   entryKey,
@@ -27,7 +28,13 @@ export {
   widePrefix,
 } from "./cache-keys";
 export { type CachedGet, cachedGet } from "./cached-get";
-export { type ClientConfig, createClient, DEFAULT_SITE_URL, type InfisicalClient } from "./client";
+export {
+  type ClientConfig,
+  createClient,
+  DEFAULT_SITE_URL,
+  type InfisicalClient,
+  type ScopeOptions,
+} from "./client";
 export {
   aesGcmDecrypt,
   aesGcmEncrypt,

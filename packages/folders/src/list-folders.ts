@@ -55,7 +55,7 @@ export async function listFolders(
   // A change-detection query (lastSecretModified) wants the server's answer, not a cached one.
   const key =
     o.cache && !o.lastSecretModified
-      ? entryKey(await client.keyScope(projectId), {
+      ? entryKey(await client.keyScope(projectId, { signal: o.signal }), {
           wide: false,
           environment: o.environment,
           path: o.path,

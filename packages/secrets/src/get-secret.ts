@@ -119,7 +119,9 @@ async function slowGetSecret(client: InfisicalClient, options: unknown): Promise
   const snapshot = typeof options === "object" && options !== null ? { ...options } : options;
   const o = parseLocated(Options, snapshot);
   const projectId = await projectOf(client, o);
-  const key = o.cache ? keyOf(await client.keyScope(projectId), o) : undefined;
+  const key = o.cache
+    ? keyOf(await client.keyScope(projectId, { signal: o.signal }), o)
+    : undefined;
   const id = hotId(snapshot);
   if (key && id) {
     const memo = hotKeys.get(client);

@@ -70,7 +70,7 @@ export async function listSecrets(
     metadataFilter: o.metadataFilter?.map((p) => `key=${p.key},value=${p.value}`).join("|"),
   };
   const key = o.cache
-    ? entryKey(await client.keyScope(projectId), {
+    ? entryKey(await client.keyScope(projectId, { signal: o.signal }), {
         wide: o.expandSecretReferences || o.includeImports,
         environment: o.environment,
         path: o.secretPath,
