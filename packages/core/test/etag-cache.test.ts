@@ -102,7 +102,7 @@ describe("cachedGet", () => {
         : json({ v: 1 }, 200, { etag: '"e1"' }),
     );
     const client = createClient({
-      siteUrl: "http://emu.test",
+      siteUrl: "http://emu.localhost",
       fetch: server.fetch,
       now: () => time,
       auth,
@@ -117,7 +117,7 @@ describe("cachedGet", () => {
     expect(server.calls.map((c) => c.headers.get("if-none-match"))).toEqual([null, '"e1"']);
 
     const rogue = fakeFetch(() => new Response(null, { status: 304 }));
-    const other = createClient({ siteUrl: "http://emu.test", fetch: rogue.fetch, auth });
+    const other = createClient({ siteUrl: "http://emu.localhost", fetch: rogue.fetch, auth });
     await expect(cachedGet(other, { path: "/v", key: "p:k" }, parse)).rejects.toBeInstanceOf(
       InfisicalResponseError,
     );
