@@ -11,6 +11,7 @@ import { measureColdStartNode } from "./cold-start-node";
 import { measureColdStartWorkerd } from "./cold-start-workerd";
 import { measureConcurrency } from "./concurrency";
 import { rawFetch } from "./contenders/raw-fetch";
+import { measureEtag } from "./etag";
 import { measureLargeResponses } from "./large-response";
 import { machine } from "./machine";
 import { markdownReport, type Row, writeResults } from "./report";
@@ -49,6 +50,7 @@ try {
   );
   const concurrency = await step("concurrency", () => measureConcurrency(emulator));
   const large = await step("large responses", () => measureLargeResponses(emulator.target));
+  const etag = await step("ETag revalidation", () => measureEtag(emulator.target));
   const coldNode = await step(`cold start, Node (${coldRuns} runs each)`, () =>
     measureColdStartNode(emulator.target, coldRuns),
   );
@@ -63,6 +65,7 @@ try {
     ...profile,
     ...cacheHits,
     ...large,
+    ...etag,
     ...concurrency,
   );
 } finally {

@@ -3,6 +3,7 @@
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { benchDir } from "./build";
+import { chartSvg, headlineTable } from "./headline";
 import type { Machine } from "./machine";
 
 export interface Row {
@@ -79,11 +80,16 @@ export function markdownReport(results: Results): string {
   ].join("\n");
 }
 
-/** Writes results/latest.json and results/latest.md; returns their paths. */
+/** Writes results/latest.{json,md}, the README's summary.md and chart.svg; returns their paths. */
 export function writeResults(results: Results): string[] {
   const dir = `${benchDir}results/`;
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}latest.json`, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(`${dir}latest.md`, markdownReport(results));
-  return [`${dir}latest.json`, `${dir}latest.md`];
+  const files: [string, string][] = [
+    ["latest.json", `${JSON.stringify(results, null, 2)}\n`],
+    ["latest.md", markdownReport(results)],
+    ["summary.md", `${headlineTable(results.rows)}\n`],
+    ["chart.svg", chartSvg(results.rows)],
+  ];
+  for (const [name, text] of files) writeFileSync(`${dir}${name}`, text);
+  return files.map(([name]) => `${dir}${name}`);
 }

@@ -5,6 +5,7 @@ import { measureConcurrency } from "../src/concurrency";
 import { official } from "../src/contenders/official";
 import { ours } from "../src/contenders/ours";
 import { rawFetch, rawFetchV3 } from "../src/contenders/raw-fetch";
+import { chartSvg, headlineTable } from "../src/headline";
 import { markdownTable, type Row } from "../src/report";
 import {
   benchSeed,
@@ -32,6 +33,48 @@ describe("stats", () => {
     expect(ratio(3, 2)).toBe(1.5);
     expect(ratio(null, 2)).toBeNull();
     expect(ratio(3, 0)).toBeNull();
+  });
+});
+
+describe("headline summary and chart", () => {
+  const rows: Row[] = [
+    {
+      measure: "bundle size, workerd/browser (min+gzip)",
+      subject: "raw fetch",
+      value: 440,
+      unit: "B",
+    },
+    {
+      measure: "bundle size, workerd/browser (min+gzip)",
+      subject: "this SDK, modular",
+      value: 11_264,
+      unit: "B",
+      baseline: "raw fetch",
+      ratio: 25.6,
+    },
+    {
+      measure: "cache hits: getSecret from cache, sequential",
+      subject: "this SDK, built-in memory cache",
+      value: 1_050_000,
+      unit: "ops/s",
+      baseline: "raw fetch (uncached requests/s)",
+      ratio: 350,
+    },
+  ];
+
+  it("lists only the figures the run produced", () => {
+    const table = headlineTable(rows);
+    expect(table).toContain("| Worker bundle (login + one secret, min+gzip) | 11.00 KB |");
+    expect(table).toContain("1,050,000 /s");
+    expect(table).not.toContain("listSecrets");
+  });
+
+  it("draws one bar per measured contender, scaled to the largest", () => {
+    const svg = chartSvg(rows);
+    expect(svg.startsWith("<svg")).toBe(true);
+    expect(svg.match(/<rect x=/g)).toHaveLength(3);
+    expect(svg).toContain("11.0 KB");
+    expect(svg).toContain("1050k/s");
   });
 });
 

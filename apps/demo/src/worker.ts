@@ -1,6 +1,7 @@
 // A Cloudflare Worker that reads secrets through the SDK, caching them in Workers KV.
 // The client lives at module scope, so one isolate logs in once and reuses its token.
 
+import type { KVNamespace } from "@cloudflare/workers-types";
 import { universalAuth } from "@infisical-edge/auth";
 import { createClient, type InfisicalClient } from "@infisical-edge/core";
 import { getSecret, loadSecrets } from "@infisical-edge/secrets";
@@ -14,9 +15,6 @@ interface Env {
   INFISICAL_PROJECT_ID: string;
   INFISICAL_CACHE: KVNamespace;
 }
-type KVNamespace = Parameters<typeof cloudflareKVBinding>[0] extends { binding?: infer B }
-  ? B
-  : never;
 
 let client: InfisicalClient | undefined;
 

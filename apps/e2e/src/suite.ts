@@ -3,6 +3,7 @@
 
 import { universalAuth } from "@infisical-edge/auth";
 import {
+  type ClientConfig,
   createClient,
   InfisicalApiError,
   type InfisicalClient,
@@ -23,11 +24,14 @@ import { CLIENT_ID, CLIENT_SECRET, PROJECT_ID } from "./seed";
 interface Recorded {
   method: string;
   path: string;
+  status: number;
 }
 
 export interface SuiteContext {
   baseUrl: string;
   client: InfisicalClient;
+  /** Another client of the same identity on this runtime's fetch, configured as given. */
+  clientWith(config: Partial<ClientConfig>): InfisicalClient;
   requests(): Promise<Recorded[]>;
   clearRequests(): Promise<void>;
   advanceClock(ms: number): Promise<void>;
@@ -48,13 +52,17 @@ export function createContext(baseUrl: string, fetchImpl: typeof fetch = fetch):
       headers: { "content-type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
     }).then((r) => r.json() as Promise<any>);
-  return {
-    baseUrl,
-    client: createClient({
+  const clientWith = (config: Partial<ClientConfig>) =>
+    createClient({
       siteUrl: baseUrl,
       fetch: fetchImpl,
       auth: universalAuth({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET }),
-    }),
+      ...config,
+    });
+  return {
+    baseUrl,
+    client: clientWith({}),
+    clientWith,
     requests: async () => (await admin("requests")).requests,
     clearRequests: async () => void (await admin("requests/clear", {})),
     advanceClock: async (ms) => void (await admin("clock/advance", { ms })),
@@ -96,6 +104,27 @@ export const cases: Case[] = [
       const second = await getSecret(ctx.client, { ...at, secretName: "DB_PORT" });
       assertEqual(second, first, "same secret");
       assertEqual(count(await ctx.requests(), "GET", "/api/v4/secrets/DB_PORT"), 1, "one request");
+    },
+  },
+  {
+    name: "revalidates an expired entry with its ETag: a 304 keeps it, a change replaces it",
+    async run(ctx) {
+      let time = Date.now();
+      const client = ctx.clientWith({ now: () => time, cache: { ttl: 60 } });
+      const read = () => getSecret(client, { ...at, secretName: "DB_PORT" });
+      const first = await read();
+      time += 61_000;
+      await ctx.clearRequests();
+      assertEqual(await read(), first, "same secret after revalidation");
+      const statuses = async () =>
+        (await ctx.requests())
+          .filter((r) => r.method === "GET" && r.path === "/api/v4/secrets/DB_PORT")
+          .map((r) => r.status);
+      assertEqual(await statuses(), [304], "revalidated with If-None-Match, answered 304");
+      await updateSecret(ctx.client, { ...at, secretName: "DB_PORT", secretValue: "6543" });
+      time += 61_000;
+      assertEqual((await read()).secretValue, "6543", "the changed value replaces the entry");
+      assertEqual(await statuses(), [304, 200], "a changed value answers 200");
     },
   },
   {

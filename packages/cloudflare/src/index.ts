@@ -1,3 +1,4 @@
+export type { ExecutionContext, Fetcher, KVNamespace } from "@cloudflare/workers-types";
 export { type KVNamespaceLike, kvStorage } from "./kv-storage";
 export { type FetcherLike, toFetch } from "./service-fetch";
 export {

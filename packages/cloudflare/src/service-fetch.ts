@@ -1,13 +1,15 @@
 // A service binding (`env.INFISICAL`, a `Fetcher`) as the client's `fetch`: its `fetch` method
 // must be called on the binding itself, so it is wrapped rather than passed unbound.
 
-export interface FetcherLike {
-  fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
-}
+import type { Fetcher } from "@cloudflare/workers-types";
+
+/** @deprecated Use `Fetcher` from `@cloudflare/workers-types`. */
+export type FetcherLike = Fetcher;
 
 export function toFetch(
-  target: typeof globalThis.fetch | FetcherLike | undefined,
+  target: typeof globalThis.fetch | Fetcher | undefined,
 ): typeof globalThis.fetch | undefined {
   if (target === undefined || typeof target === "function") return target;
-  return (input, init) => target.fetch(input, init);
+  // workers-types declares its own Request/Response, the same objects at run time.
+  return ((input, init) => target.fetch(input as never, init as never)) as typeof globalThis.fetch;
 }

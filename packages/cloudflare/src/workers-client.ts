@@ -3,6 +3,7 @@
 // that request's `ctx.waitUntil`, so a background refresh is kept alive by the request that
 // started it and never by another one.
 
+import type { ExecutionContext, Fetcher, KVNamespace } from "@cloudflare/workers-types";
 import { authFromEnv } from "@infisical-edge/auth";
 import {
   type CacheOptions,
@@ -15,16 +16,14 @@ import {
   readEnvConfig,
   type StorageLike,
 } from "@infisical-edge/core";
-import { type KVNamespaceLike, kvStorage } from "./kv-storage";
-import { type FetcherLike, toFetch } from "./service-fetch";
+import { kvStorage } from "./kv-storage";
+import { toFetch } from "./service-fetch";
 
 /** A Worker's `env`: bindings by name (vars, secrets, KV namespaces, services). */
 export type WorkersEnv = object;
 
-/** The slice of a Worker's `ExecutionContext` the client uses. */
-export interface WorkersContext {
-  waitUntil(promise: Promise<unknown>): void;
-}
+/** The part of a Worker's `ExecutionContext` the client uses (a real `ctx` fits as is). */
+export type WorkersContext = Pick<ExecutionContext, "waitUntil">;
 
 /**
  * Cache options of one request: `ttl`, `staleWhileRevalidate`, `staleIfError` (seconds) and
@@ -38,9 +37,9 @@ export interface WorkersClientOptions extends Omit<ClientConfig, "cache" | "fetc
    * The KV namespace for the cache and shared tokens, or its binding name. Default: the
    * `INFISICAL_CACHE` binding when present; `false` keeps both in the isolate's memory.
    */
-  kv?: KVNamespaceLike | string | false;
+  kv?: KVNamespace | string | false;
   /** `fetch`, or a service binding (`env.INFISICAL`) to reach Infisical through. */
-  fetch?: typeof globalThis.fetch | FetcherLike;
+  fetch?: typeof globalThis.fetch | Fetcher;
   /** Read cache of this request: `{ ttl: 60 }` by default; `false` turns it off. */
   cache?: WorkersCacheOptions | false;
   /**
@@ -65,7 +64,7 @@ function namespaceOf(env: WorkersEnv, option: WorkersClientOptions["kv"]) {
   if (option !== undefined && typeof option !== "string") return option;
   const name = option ?? DEFAULT_KV_BINDING;
   const binding = (env as Record<string, unknown>)[name];
-  const isKv = (value: unknown): value is KVNamespaceLike =>
+  const isKv = (value: unknown): value is KVNamespace =>
     typeof value === "object" && value !== null && "get" in value && "put" in value;
   if (isKv(binding)) return binding;
   if (option === undefined && binding === undefined) return undefined;

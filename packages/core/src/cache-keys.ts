@@ -48,15 +48,7 @@ export interface EntryKey {
 }
 
 export function entryKey(scope: KeyScope, entry: EntryKey): string {
-  return [
-    scope.project,
-    entry.wide ? "w" : "n",
-    enc(entry.environment),
-    enc(entry.path),
-    entry.kind,
-    scope.identity,
-    enc(entry.options),
-  ].join(":");
+  return `${scope.project}:${entry.wide ? "w" : "n"}:${enc(entry.environment)}:${enc(entry.path)}:${entry.kind}:${scope.identity}:${enc(entry.options)}`;
 }
 
 /** Prefix of every entry at exactly `path` (narrow). */

@@ -1,6 +1,14 @@
-// The read cache. Entries are stored in the SDK's own envelope `{ value, expiresAt }` so
-// that TTL means the same on every storage driver; identical concurrent reads share one
+// The read cache. Entries are stored in the SDK's own envelope `{ value, expiresAt, etag }`
+// so that TTL means the same on every storage driver; identical concurrent reads share one
 // request whether or not caching is on.
+//
+// ETag revalidation: a load may answer `new Loaded(value, etag)`. Once such an entry has
+// expired, the next load is handed its ETag (to send as If-None-Match) and may answer
+// `notModified`: the stored value is then kept and its expiry renewed, with no body sent.
+// An entry with an ETag stays in storage one ttl longer, so that it can be revalidated.
+//
+// Hits from a storage that answers synchronously (the built-in memory store) can skip `read`:
+// `hit` answers them with one resolved promise (no single-flight, no AbortController).
 //
 // Past its expiry an entry can still serve, within two optional windows:
 // - stale-while-revalidate: the stale value is returned at once and a refresh runs in the
@@ -58,7 +66,29 @@ export interface ReadOptions {
 interface Envelope<T> {
   value: T;
   expiresAt: number;
+  /** The server's ETag for `value`, opaque (strong or weak, quoted as received). */
+  etag?: string | undefined;
 }
+
+/** A loaded value with the server's ETag, which the cache keeps for revalidation. */
+export class Loaded<T> {
+  constructor(
+    readonly value: T,
+    readonly etag?: string | undefined,
+  ) {}
+}
+
+/** A load's answer to a conditional request (304): the stored value still holds. */
+export const notModified: unique symbol = Symbol("infisical-edge.notModified");
+
+/**
+ * What the cache calls to load a key. `etag` is given when an expired entry with an ETag can
+ * be revalidated; only then may the load answer `notModified`.
+ */
+export type Loader<T> = (
+  signal?: AbortSignal,
+  etag?: string,
+) => Promise<T | Loaded<T> | typeof notModified>;
 
 export interface Cache {
   readonly enabled: boolean;
@@ -74,11 +104,13 @@ export interface Cache {
    * value, within the windows above). `load` is given a signal that aborts only once every
    * reader sharing it has aborted; use it rather than one caller's signal.
    */
-  read<T>(
-    key: string,
-    load: (signal?: AbortSignal) => Promise<T>,
-    options?: ReadOptions,
-  ): Promise<T>;
+  read<T>(key: string, load: Loader<T>, options?: ReadOptions): Promise<T>;
+  /**
+   * The fresh value for `key` when the storage answers synchronously (the memory store),
+   * as a settled promise; undefined when `read` must run. Lets callers skip building a
+   * loader on a hit (for reads without a signal: a hit never waits).
+   */
+  hit<T>(key: string): Promise<T> | undefined;
   /** Removes every entry under `base` for which `match` (given the full key) is true. */
   invalidate(base: string, match?: (key: string) => boolean): Promise<void>;
 }
@@ -110,6 +142,8 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
   const reads = createSingleFlight();
   const loads = createSingleFlight();
   const enabled = ttl > 0;
+  // Set once the storage has answered a lookup synchronously: hits then skip the flight.
+  let syncStorage = false;
   // Bumped by every invalidation: a load that started before a write must not store
   // its (possibly stale) answer after the write invalidated the key, and a read that starts
   // after the write must not join a flight that started before it (flight keys carry it).
@@ -119,7 +153,9 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
   /** A storage that fails to answer is a miss, not a failed read. */
   async function lookup(key: string): Promise<Envelope<unknown> | undefined> {
     try {
-      const entry = await storage.getItem(key);
+      const pending = storage.getItem(key);
+      if (!isThenable(pending)) syncStorage = true;
+      const entry = await pending;
       return isEnvelope(entry) ? entry : undefined;
     } catch {
       return undefined;
@@ -132,19 +168,24 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
     } catch {}
   }
 
-  /** Loads under the generation `gen` the read started in; stores only if still current. */
+  /**
+   * Loads under the generation `gen` the read started in; stores only if still current.
+   * With a `stale` entry that has an ETag, the load may revalidate it instead.
+   */
   function load<T>(
     key: string,
     gen: number,
-    work: (signal?: AbortSignal) => Promise<T>,
+    work: Loader<T>,
+    stale: Envelope<unknown> | undefined,
     signal?: AbortSignal,
   ): Promise<T> {
+    const etag = stale?.etag;
     return loads.run(
       flightKey(key, gen),
       async (shared) => {
-        let value: T;
+        let answer: T | Loaded<T> | typeof notModified;
         try {
-          value = await work(shared);
+          answer = await (etag ? work(shared, etag) : work(shared));
         } catch (error) {
           // Best effort: a lock held for this load (lockedStorage) must not outlive it.
           try {
@@ -152,25 +193,27 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
           } catch {}
           throw error;
         }
+        const expiresAt = now() + ttl * 1000;
+        const envelope: Envelope<unknown> =
+          answer === notModified
+            ? { value: stale?.value, expiresAt, etag }
+            : answer instanceof Loaded
+              ? { value: answer.value, expiresAt, etag: answer.etag }
+              : { value: answer, expiresAt };
+        // Best effort: a store that cannot write must not fail a read that succeeded.
         if (gen === generation) {
-          const envelope: Envelope<T> = { value, expiresAt: now() + ttl * 1000 };
-          // Best effort: a store that cannot write must not fail a read that succeeded.
           try {
-            await storage.setItem(key, envelope, { ttl: keepFor });
+            await storage.setItem(key, envelope, { ttl: keepFor + (envelope.etag ? ttl : 0) });
           } catch {}
         }
-        return value;
+        return envelope.value as T;
       },
       signal,
     );
   }
 
-  function revalidate(
-    key: string,
-    gen: number,
-    work: (signal?: AbortSignal) => Promise<unknown>,
-  ): void {
-    const settled = load(key, gen, work).then(
+  function revalidate(key: string, gen: number, work: Loader<unknown>, stale: Envelope<unknown>) {
+    const settled = load(key, gen, work, stale).then(
       () => undefined,
       () => undefined, // the stale value stays; the next read tries again
     );
@@ -185,9 +228,33 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
     staleIfError,
     staleWhileRevalidate,
     storage,
-    read<T>(key: string, work: (signal?: AbortSignal) => Promise<T>, options?: ReadOptions) {
+    hit<T>(key: string): Promise<T> | undefined {
+      if (!enabled || !syncStorage) return undefined;
+      let entry: unknown;
+      try {
+        entry = storage.getItem(key);
+      } catch {
+        return undefined;
+      }
+      if (isThenable(entry)) {
+        entry.then(undefined, () => {});
+        return undefined;
+      }
+      if (!isEnvelope(entry) || entry.expiresAt <= now()) return undefined;
+      return Promise.resolve(entry.value as T);
+    },
+    read<T>(key: string, work: Loader<T>, options?: ReadOptions): Promise<T> {
       const gen = generation;
-      if (!enabled) return reads.run(flightKey(key, gen), work, options?.signal);
+      if (!enabled) {
+        return reads.run(
+          flightKey(key, gen),
+          async (shared) => {
+            const answer = await work(shared);
+            return (answer instanceof Loaded ? answer.value : answer) as T;
+          },
+          options?.signal,
+        );
+      }
       return reads.run(
         flightKey(key, gen),
         async (signal) => {
@@ -196,12 +263,12 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
           if (entry && entry.expiresAt > at) return entry.value as T;
           const age = entry ? at - entry.expiresAt : Infinity;
           if (entry && age <= staleWhileRevalidate * 1000) {
-            revalidate(key, gen, work);
+            revalidate(key, gen, work, entry);
             report({ key, reason: "revalidate", age });
             return entry.value as T;
           }
           try {
-            return await load(key, gen, work, signal);
+            return await load(key, gen, work, entry, signal);
           } catch (error) {
             if (!entry || age > staleIfError * 1000 || !isPassingFailure(error)) throw error;
             report({ key, reason: "error", age, error });
@@ -225,3 +292,6 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
     },
   };
 }
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as { then?: unknown } | null)?.then === "function";

@@ -10,12 +10,16 @@ export {
   type CacheOptions,
   createCache,
   isPassingFailure,
+  Loaded,
+  type Loader,
+  notModified,
   type ReadOptions,
   type StaleInfo,
 } from "./cache";
 export {
   credentialIdentity,
   type EntryKey,
+  encodeKeyPart,
   entryKey,
   environmentPrefix,
   type KeyScope,
@@ -23,6 +27,7 @@ export {
   shortHash,
   widePrefix,
 } from "./cache-keys";
+export { type CachedGet, cachedGet } from "./cached-get";
 export {
   type ClientConfig,
   createClient,
@@ -71,6 +76,7 @@ export {
   type ValidationIssue,
 } from "./errors";
 export type { ClientHooks } from "./hooks";
+export { parseResponseInPlace } from "./in-place-check";
 export {
   type LockedStorageOptions,
   lockedStorage,

@@ -33,17 +33,23 @@ export function memoryStorage(options: { maxEntries?: number } = {}): StorageLik
     ]);
   }
   const map = new Map<string, unknown>();
+  // The most recently used key is already last: a run of hits on it skips the reordering.
+  let last: string | undefined;
   return {
     getItem(key) {
-      if (!map.has(key)) return null;
       const value = map.get(key);
-      map.delete(key);
-      map.set(key, value);
+      if (value === undefined) return map.has(key) ? undefined : null;
+      if (key !== last) {
+        map.delete(key);
+        map.set(key, value);
+        last = key;
+      }
       return value;
     },
     setItem(key, value) {
       map.delete(key);
       map.set(key, value);
+      last = key;
       if (map.size > max) map.delete(map.keys().next().value as string);
     },
     removeItem(key) {

@@ -1,4 +1,10 @@
-import { entryKey, type InfisicalClient, parseResponse, schemas } from "@infisical-edge/core";
+import {
+  cachedGet,
+  entryKey,
+  type InfisicalClient,
+  parseResponseInPlace,
+  schemas,
+} from "@infisical-edge/core";
 import * as v from "valibot";
 import {
   FOLDERS_BASE,
@@ -46,18 +52,20 @@ export async function listFolders(
     recursive: o.recursive ? "true" : "false",
     lastSecretModified: o.lastSecretModified,
   };
-  const load = async (signal?: AbortSignal) => {
-    const response = await client.send({ method: "GET", path: FOLDERS_BASE, query, signal });
-    return parseResponse(ListFoldersResponse, response, "GET", FOLDERS_BASE).folders;
-  };
   // A change-detection query (lastSecretModified) wants the server's answer, not a cached one.
-  if (!o.cache || o.lastSecretModified) return load(o.signal);
-  const key = entryKey(await client.keyScope(projectId, { signal: o.signal }), {
-    wide: false,
-    environment: o.environment,
-    path: o.path,
-    kind: o.recursive ? "fr" : "fl",
-    options: "",
-  });
-  return client.cache.read(key, load, { signal: o.signal });
+  const key =
+    o.cache && !o.lastSecretModified
+      ? entryKey(await client.keyScope(projectId, { signal: o.signal }), {
+          wide: false,
+          environment: o.environment,
+          path: o.path,
+          kind: o.recursive ? "fr" : "fl",
+          options: "",
+        })
+      : undefined;
+  return cachedGet(
+    client,
+    { path: FOLDERS_BASE, query, key, signal: o.signal },
+    (response) => parseResponseInPlace(ListFoldersResponse, response, "GET", FOLDERS_BASE).folders,
+  );
 }

@@ -21,6 +21,18 @@ describe("folder lists are cached", () => {
   });
 });
 
+describe("folder lists revalidate with their ETag", () => {
+  it("an expired list is renewed by a 304", async () => {
+    let time = 1_000_000;
+    const { client, emulator } = setup({ now: () => time, cache: { ttl: 10 } });
+    const first = await listFolders(client, dev);
+    time += 11_000;
+    expect(await listFolders(client, dev)).toEqual(first);
+    const gets = emulator.requests.filter((r) => r.method === "GET" && r.path === FOLDERS.path);
+    expect(gets.map((r) => r.status)).toEqual([200, 304]);
+  });
+});
+
 describe("createFolder", () => {
   it("refreshes the lists that include the new folder, and only those", async () => {
     const { client, emulator } = setup();

@@ -1,4 +1,12 @@
-import { entryKey, type InfisicalClient, parseResponse, schemas } from "@infisical-edge/core";
+import {
+  cachedGet,
+  encodeKeyPart,
+  entryKey,
+  type InfisicalClient,
+  type KeyScope,
+  parseResponse,
+  schemas,
+} from "@infisical-edge/core";
 import * as v from "valibot";
 import { projectOf, secretUrl } from "./location";
 import { LocationEntries, type LocationOptions, parseLocated, SecretType } from "./options";
@@ -37,14 +45,50 @@ const Options = v.object({
   viewSecretValue: v.optional(schemas.Bool, true),
   cache: v.optional(schemas.Bool, true),
 });
+type Parsed = v.InferOutput<typeof Options>;
 
-/** Reads one secret by name. */
-export async function getSecret(
-  client: InfisicalClient,
-  options: GetSecretOptions,
-): Promise<Secret> {
-  const o = parseLocated(Options, options);
-  const projectId = await projectOf(client, o);
+function keyOf(scope: KeyScope, o: Parsed): string {
+  return entryKey(scope, {
+    wide: o.expandSecretReferences || o.includeImports,
+    environment: o.environment,
+    path: o.secretPath,
+    kind: `s.${encodeKeyPart(o.secretName)}`,
+    options: `${o.type}|${o.version ?? ""}|${flag(o.viewSecretValue)}|${flag(o.expandSecretReferences)}|${flag(o.includeImports)}`,
+  });
+}
+
+// Cache keys by the caller's own values, per client, for the hot shape (strings and flags; no
+// slug, version, signal or `cache: false`). A set of values is stored only once the full
+// schema accepted it, so finding its key proves the input valid: a hit runs no schema.
+const hotKeys = new WeakMap<InfisicalClient, Map<string, string>>();
+
+const isBool = (value: unknown) => value === undefined || typeof value === "boolean";
+
+/** The values as one memo id (validated parts hold no newline), or undefined. */
+function hotId(options: unknown): string | undefined {
+  const o = options as GetSecretOptions | null;
+  if (typeof o !== "object" || o === null) return undefined;
+  const { projectId, environment, secretPath = "/", secretName, type = "shared" } = o;
+  if (
+    typeof projectId !== "string" ||
+    typeof environment !== "string" ||
+    typeof secretPath !== "string" ||
+    typeof secretName !== "string" ||
+    typeof type !== "string" ||
+    !isBool(o.includeImports) ||
+    !isBool(o.expandSecretReferences) ||
+    !isBool(o.viewSecretValue) ||
+    (o.cache !== undefined && o.cache !== true) ||
+    o.projectSlug !== undefined ||
+    o.version !== undefined ||
+    o.signal !== undefined
+  ) {
+    return undefined;
+  }
+  return `${projectId}\n${environment}\n${secretPath}\n${secretName}\n${type}${o.includeImports}${o.expandSecretReferences}${o.viewSecretValue}`;
+}
+
+function read(client: InfisicalClient, o: Parsed, projectId: string, key?: string) {
   const path = secretUrl(o.secretName);
   const query = {
     projectId,
@@ -56,24 +100,33 @@ export async function getSecret(
     expandSecretReferences: flag(o.expandSecretReferences),
     viewSecretValue: flag(o.viewSecretValue),
   };
-  // The cache hands a signal shared by every reader of this key (see core's Cache.read).
-  const load = async (signal?: AbortSignal) => {
-    const response = await client.send({ method: "GET", path, query, signal });
-    return parseResponse(GetSecretResponse, response, "GET", path).secret;
-  };
-  if (!o.cache) return load(o.signal);
-  const key = entryKey(await client.keyScope(projectId, { signal: o.signal }), {
-    wide: o.expandSecretReferences || o.includeImports,
-    environment: o.environment,
-    path: o.secretPath,
-    kind: `s.${encodeURIComponent(o.secretName)}`,
-    options: [
-      o.type,
-      o.version ?? "",
-      query.viewSecretValue,
-      query.expandSecretReferences,
-      query.includeImports,
-    ].join("|"),
-  });
-  return client.cache.read(key, load, { signal: o.signal });
+  return cachedGet(
+    client,
+    { path, query, key, signal: o.signal },
+    (response) => parseResponse(GetSecretResponse, response, "GET", path).secret,
+  );
+}
+
+/** Reads one secret by name. */
+export function getSecret(client: InfisicalClient, options: GetSecretOptions): Promise<Secret> {
+  const id = hotId(options);
+  const key = id === undefined ? undefined : hotKeys.get(client)?.get(id);
+  return (key !== undefined && client.cache.hit<Secret>(key)) || slowGetSecret(client, options);
+}
+
+async function slowGetSecret(client: InfisicalClient, options: unknown): Promise<Secret> {
+  // One read of the caller's values: what the schema accepts is what is remembered.
+  const snapshot = typeof options === "object" && options !== null ? { ...options } : options;
+  const o = parseLocated(Options, snapshot);
+  const projectId = await projectOf(client, o);
+  const key = o.cache
+    ? keyOf(await client.keyScope(projectId, { signal: o.signal }), o)
+    : undefined;
+  const id = hotId(snapshot);
+  if (key && id) {
+    const memo = hotKeys.get(client);
+    if (memo && memo.size < 1000) memo.set(id, key);
+    else hotKeys.set(client, new Map([[id, key]]));
+  }
+  return read(client, o, projectId, key);
 }

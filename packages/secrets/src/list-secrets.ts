@@ -1,4 +1,10 @@
-import { entryKey, type InfisicalClient, parseResponse, schemas } from "@infisical-edge/core";
+import {
+  cachedGet,
+  entryKey,
+  type InfisicalClient,
+  parseResponseInPlace,
+  schemas,
+} from "@infisical-edge/core";
 import * as v from "valibot";
 import { projectOf, SECRETS_BASE } from "./location";
 import { LocationEntries, type LocationOptions, parseLocated, TagSlugs } from "./options";
@@ -63,30 +69,24 @@ export async function listSecrets(
     tagSlugs: o.tagSlugs?.join(","),
     metadataFilter: o.metadataFilter?.map((p) => `key=${p.key},value=${p.value}`).join("|"),
   };
-  // The cache hands a signal shared by every reader of this key (see core's Cache.read).
-  const load = async (signal?: AbortSignal) => {
-    const response = await client.send({
-      method: "GET",
-      path: SECRETS_BASE,
-      query,
-      signal,
-    });
-    const body = parseResponse(ListSecretsResponse, response, "GET", SECRETS_BASE);
-    return { secrets: body.secrets, imports: body.imports };
-  };
-  if (!o.cache) return load(o.signal);
-  const key = entryKey(await client.keyScope(projectId, { signal: o.signal }), {
-    wide: o.expandSecretReferences || o.includeImports,
-    environment: o.environment,
-    path: o.secretPath,
-    kind: o.recursive ? "r" : "l",
-    options: [
-      query.viewSecretValue,
-      query.expandSecretReferences,
-      query.includeImports,
-      query.tagSlugs ?? "",
-      query.metadataFilter ?? "",
-    ].join("|"),
+  const key = o.cache
+    ? entryKey(await client.keyScope(projectId, { signal: o.signal }), {
+        wide: o.expandSecretReferences || o.includeImports,
+        environment: o.environment,
+        path: o.secretPath,
+        kind: o.recursive ? "r" : "l",
+        options: [
+          query.viewSecretValue,
+          query.expandSecretReferences,
+          query.includeImports,
+          query.tagSlugs ?? "",
+          query.metadataFilter ?? "",
+        ].join("|"),
+      })
+    : undefined;
+  return cachedGet(client, { path: SECRETS_BASE, query, key, signal: o.signal }, (response) => {
+    // Checked in place, not copied: the result holds the parsed body's own objects.
+    const body = parseResponseInPlace(ListSecretsResponse, response, "GET", SECRETS_BASE);
+    return { secrets: body.secrets, imports: body.imports ?? [] };
   });
-  return client.cache.read(key, load, { signal: o.signal });
 }

@@ -49,9 +49,11 @@ export const SecretImportSchema = v.looseObject({
   secrets: v.array(SecretSchema),
 });
 
+// No default for a missing `imports` (listSecrets supplies it): a schema whose output
+// equals its input is checked in place (see core's parseResponse).
 export const ListSecretsResponse = v.looseObject({
   secrets: v.array(SecretSchema),
-  imports: v.optional(v.array(SecretImportSchema), []),
+  imports: v.optional(v.array(SecretImportSchema)),
 });
 
 export const GetSecretResponse = v.looseObject({ secret: SecretSchema });

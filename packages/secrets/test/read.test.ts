@@ -3,10 +3,10 @@ import { getSecret, listSecrets, loadSecrets } from "../src/index";
 import { dev, PROJECT_ID, setup } from "./setup";
 
 describe("reading secrets", () => {
-  it("100 concurrent getSecret calls on a cold client: one login, one secret request", async () => {
+  it("1,000 concurrent getSecret calls on a cold client: one login, one secret request", async () => {
     const { emulator, client } = setup();
     const results = await Promise.all(
-      Array.from({ length: 100 }, () => getSecret(client, { ...dev, secretName: "ROOT" })),
+      Array.from({ length: 1000 }, () => getSecret(client, { ...dev, secretName: "ROOT" })),
     );
     expect(new Set(results.map((s) => s.secretValue))).toEqual(new Set(["root-value"]));
     expect(emulator.count({ path: "/api/v1/auth/universal-auth/login" })).toBe(1);

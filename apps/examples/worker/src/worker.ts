@@ -1,14 +1,16 @@
 // Cloudflare Worker: config from bindings, cache and access token in Workers KV
 // (INFISICAL_CACHE); an expired entry is served at once while ctx.waitUntil refreshes it.
-import { createWorkersClient, type WorkersContext } from "@infisical-edge/cloudflare";
+import type { ExecutionContext, KVNamespace } from "@cloudflare/workers-types";
+import { createWorkersClient } from "@infisical-edge/cloudflare";
 import { getSecret } from "@infisical-edge/secrets";
 
 interface Env {
   INFISICAL_PROJECT_ID: string;
+  INFISICAL_CACHE: KVNamespace;
 }
 
 export default {
-  async fetch(_request: Request, env: Env, ctx: WorkersContext): Promise<Response> {
+  async fetch(_request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
     let stale = false;
     const infisical = createWorkersClient(env, ctx, {
       cache: {

@@ -1,0 +1,97 @@
+// Checks a parsed JSON body against a valibot schema without building a copy of it.
+// valibot's parse returns a new object for every object it checks; for a list of 10,000
+// secrets that doubles the time and the memory the result holds. When a schema's output is
+// its input (loose objects, arrays, primitives, optional/nullish without defaults; no pipes,
+// transforms or unions), this check answers the same question in place. Any other schema
+// gets no checker, and a body the checker refuses goes through valibot, which names the
+// issues: the checker may be stricter than the schema, never looser.
+
+import type * as v from "valibot";
+import type { TransportResponse } from "./transport";
+import { parseResponse } from "./validate";
+
+export type InPlaceCheck = (value: unknown) => boolean;
+
+interface SchemaShape {
+  type: string;
+  async?: boolean;
+  pipe?: unknown;
+  wrapped?: SchemaShape;
+  default?: unknown;
+  item?: SchemaShape;
+  entries?: Record<string, SchemaShape>;
+}
+
+const compiled = new WeakMap<object, InPlaceCheck | null>();
+
+/** The in-place checker for `schema`, or null when its output may differ from its input. */
+export function inPlaceCheck(schema: v.GenericSchema): InPlaceCheck | null {
+  let check = compiled.get(schema);
+  if (check === undefined) {
+    check = compile(schema as unknown as SchemaShape);
+    compiled.set(schema, check);
+  }
+  return check;
+}
+
+function compile(s: SchemaShape): InPlaceCheck | null {
+  if (s.pipe !== undefined || s.async) return null;
+  switch (s.type) {
+    case "string":
+      return (x) => typeof x === "string";
+    case "number":
+      return (x) => typeof x === "number" && !Number.isNaN(x);
+    case "boolean":
+      return (x) => typeof x === "boolean";
+    case "optional":
+    case "nullish":
+    case "nullable": {
+      const inner = s.default === undefined && s.wrapped ? compile(s.wrapped) : null;
+      if (!inner) return null;
+      const allowsUndefined = s.type !== "nullable";
+      const allowsNull = s.type !== "optional";
+      return (x) => (x === undefined && allowsUndefined) || (x === null && allowsNull) || inner(x);
+    }
+    case "array": {
+      const item = s.item ? compile(s.item) : null;
+      if (!item) return null;
+      return (x) => {
+        if (!Array.isArray(x)) return false;
+        for (let i = 0; i < x.length; i++) if (!item(x[i])) return false;
+        return true;
+      };
+    }
+    case "loose_object": {
+      const checks: [string, InPlaceCheck][] = [];
+      for (const [key, entry] of Object.entries(s.entries ?? {})) {
+        const check = compile(entry);
+        if (!check) return null;
+        checks.push([key, check]);
+      }
+      return (x) => {
+        if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+        const o = x as Record<string, unknown>;
+        for (const [key, check] of checks) {
+          if (!check(Object.hasOwn(o, key) ? o[key] : undefined)) return false;
+        }
+        return true;
+      };
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * parseResponse for large bodies: answers the parsed body itself when the in-place check
+ * accepts it, else runs the schema (which names the issues of a malformed body).
+ */
+export function parseResponseInPlace<S extends v.GenericSchema>(
+  schema: S,
+  response: TransportResponse,
+  method: string,
+  path: string,
+): v.InferOutput<S> {
+  if (inPlaceCheck(schema)?.(response.data)) return response.data as v.InferOutput<S>;
+  return parseResponse(schema, response, method, path);
+}
