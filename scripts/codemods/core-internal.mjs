@@ -89,7 +89,9 @@ function targetOf(file, spec) {
   if (spec.startsWith(".") && publicEntryPaths.has(resolve(dirname(file), spec))) {
     let rel = relative(dirname(file), internalEntry);
     if (!rel.startsWith(".")) rel = `./${rel}`;
-    return spec.endsWith(".ts") ? rel : rel.replace(/\.ts$/, ".js");
+    // Keep the file's own style: .ts, .js or no extension.
+    if (spec.endsWith(".ts")) return rel;
+    return rel.replace(/\.ts$/, spec.endsWith(".js") ? ".js" : "");
   }
   return undefined;
 }
@@ -98,7 +100,7 @@ for (const base of ["packages", "apps"]) {
   for (const file of tsFiles(join(root, base))) {
     if (file.startsWith(`${coreSrc}/`)) continue;
     const text = readFileSync(file, "utf8");
-    if (!text.includes("@infisical-edge/core") && !text.includes("core/src")) continue;
+    if (!text.includes("@infisical-edge/core") && !text.includes("src")) continue;
     const sf = parse(file);
     const edits = [];
     for (const stmt of sf.statements) {
