@@ -245,6 +245,13 @@ async function main() {
   jobs.push(() => check("worker: wrangler build, run in workerd", () => worker(npmDir, siteUrl)));
   jobs.push(() => check("deno: npm: specifiers", () => deno(registry, appEnv)));
   jobs.push(() => check("bun: bun add, run", () => bunProject(registry, appEnv)));
+  jobs.push(() =>
+    check("jsr: deno publish --dry-run of @infisical-edge/deno", () =>
+      run(process.execPath, [join(root, "scripts/jsr-publish.mjs"), "--dry-run"], {
+        env: { NPM_CONFIG_REGISTRY: registry.url, DENO_DIR: join(work, "deno-cache") },
+      }),
+    ),
+  );
   await pool(3, jobs);
 }
 
