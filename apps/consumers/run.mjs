@@ -32,7 +32,7 @@ const cleanups = [];
 const work = mkdtempSync(join(tmpdir(), "infisical-consumers-"));
 
 /** Runs a command; resolves with its output, rejects with the output on a non-zero exit. */
-function run(cmd, args, { cwd = work, env = {}, timeoutMs = 240_000 } = {}) {
+function run(cmd, args, { cwd = work, env = {}, timeoutMs = 480_000 } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, {
       cwd,
@@ -129,10 +129,7 @@ async function startRegistry() {
   const { token } = await res.json();
   if (!token) throw new Error(`verdaccio adduser: ${res.status}`);
   const npmrc = join(work, ".npmrc");
-  writeFileSync(
-    npmrc,
-    `registry=${url}\n//127.0.0.1:${server.address().port}/:_authToken=${token}\n`,
-  );
+  writeFileSync(npmrc, `//127.0.0.1:${server.address().port}/:_authToken=${token}\n`);
   return { url, npmrc };
 }
 
@@ -151,13 +148,14 @@ async function main() {
     }
   }
   const registry = await startRegistry();
-  const regEnv = {
+  // Publishing authenticates with the work folder's npmrc; installs read only the project's
+  // .npmrc (the @infisical-edge scope on the loopback registry, the rest from the usual one).
+  const publishEnv = {
     npm_config_userconfig: registry.npmrc,
     NPM_CONFIG_USERCONFIG: registry.npmrc,
-    npm_config_registry: registry.url,
-    NPM_CONFIG_REGISTRY: registry.url,
-    npm_config_cache: join(work, "npm-cache"),
   };
+  const scopeNpmrc = `@infisical-edge:registry=${registry.url}\n`;
+  const installEnv = { npm_config_cache: join(work, "npm-cache") };
 
   await check("publish every package (pnpm pack + publish to the loopback registry)", async () => {
     const [cmd, pre] = pnpm();
@@ -173,7 +171,7 @@ async function main() {
         "--registry",
         registry.url,
       ],
-      { cwd: root, env: regEnv },
+      { cwd: root, env: publishEnv },
     );
     for (const name of names) {
       const res = await fetch(`${registry.url}${name.replace("/", "%2f")}`);
@@ -199,8 +197,13 @@ async function main() {
     join(npmDir, "package.json"),
     JSON.stringify({ name: "consumer", private: true, type: "module" }),
   );
+  writeFileSync(join(npmDir, ".npmrc"), scopeNpmrc);
   await check("npm install of every package", () =>
-    run("npm", ["install", "--no-audit", "--no-fund", ...names], { cwd: npmDir, env: regEnv }),
+    run("npm", ["install", "--no-audit", "--no-fund", ...names], {
+      cwd: npmDir,
+      env: installEnv,
+      timeoutMs: 600_000,
+    }),
   );
   if (!results.at(-1).ok) return;
 
@@ -244,7 +247,7 @@ async function main() {
   }
   jobs.push(() => check("worker: wrangler build, run in workerd", () => worker(npmDir, siteUrl)));
   jobs.push(() => check("deno: npm: specifiers", () => deno(registry, appEnv)));
-  jobs.push(() => check("bun: bun add, run", () => bunProject(registry, appEnv)));
+  jobs.push(() => check("bun: bun add, run", () => bunProject(scopeNpmrc, appEnv)));
   jobs.push(() =>
     check("jsr: deno publish --dry-run of @infisical-edge/deno", () =>
       run(process.execPath, [join(root, "scripts/jsr-publish.mjs"), "--dry-run"], {
@@ -337,18 +340,15 @@ async function deno(registry, appEnv) {
   if (!out.includes("deno ok")) throw new Error(out);
 }
 
-async function bunProject(registry, appEnv) {
+async function bunProject(scopeNpmrc, appEnv) {
   const dir = join(work, "bun");
   cpSync(join(here, "projects/bun"), dir, { recursive: true });
   writeFileSync(
     join(dir, "package.json"),
     JSON.stringify({ name: "consumer-bun", private: true, type: "module" }),
   );
-  const env = {
-    BUN_CONFIG_REGISTRY: registry.url,
-    NPM_CONFIG_REGISTRY: registry.url,
-    BUN_INSTALL_CACHE_DIR: join(work, "bun-cache"),
-  };
+  writeFileSync(join(dir, ".npmrc"), scopeNpmrc);
+  const env = { BUN_INSTALL_CACHE_DIR: join(work, "bun-cache") };
   const bun = bin(root, "bun");
   await run(
     bun,
