@@ -2,8 +2,8 @@
 // Records the exports that have no doc comment yet in each package's typedoc.json
 // (`intentionallyNotDocumented`), so `pnpm docs` fails on any NEW undocumented export, and
 // also when a listed one gets documented (TypeDoc reports unused names): the list only shrinks.
-// Usage: node scripts/docs-baseline.mjs [typedoc-log]  (without a log: runs TypeDoc with empty
-// lists and reads its warnings)
+// Usage: node scripts/docs-baseline.mjs [typedoc-log]  (a log of `typedoc` with the current
+// lists: adds what it warns about; without one: runs TypeDoc with empty lists)
 
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -14,11 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const packages = readdirSync(join(root, "packages")).filter((p) =>
   existsSync(join(root, "packages", p, "package.json")),
 );
-const REQUIRED = new Set([
-  ...JSON.parse(readFileSync(join(root, "typedoc.json"), "utf8")).requiredToBeDocumented,
-  "CallSignature",
-  "ConstructorSignature",
-]);
+const rootConfig = JSON.parse(readFileSync(join(root, "typedoc.json"), "utf8"));
 const configPath = (pkg) => join(root, "packages", pkg, "typedoc.json");
 const readConfig = (pkg) =>
   existsSync(configPath(pkg)) ? JSON.parse(readFileSync(configPath(pkg), "utf8")) : {};
@@ -38,19 +34,34 @@ function typedocLog() {
 }
 // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colours
 const log = typedocLog().replace(/\x1b\[[0-9;]*m/g, "");
-const missing = new Map(packages.map((p) => [p, new Set()]));
+const missing = new Map(
+  packages.map((p) => [
+    p,
+    new Set(process.argv[2] ? readConfig(p).intentionallyNotDocumented : []),
+  ]),
+);
 for (const m of log.matchAll(
-  /\[warning\] (.+?) \((\w+)\), defined in @infisical-edge\/([a-z-]+)\/.*does not have any documentation/g,
+  /\[warning\] (.+?) \(\w+\), defined in @infisical-edge\/([a-z-]+)\/.*does not have any documentation/g,
 )) {
-  // Only the kinds typedoc.json requires (a log may come from a stricter run).
-  if (REQUIRED.has(m[2])) missing.get(m[3])?.add(m[1]);
+  missing.get(m[2])?.add(m[1]);
+}
+// Names TypeDoc reports as listed but documented (or gone) leave the lists.
+const unused = log.match(/marked as intentionally not documented[^\n]*\n((?:\t.*\n?)*)/g) ?? [];
+for (const block of unused) {
+  for (const line of block.split("\n").slice(1)) {
+    for (const names of missing.values()) names.delete(line.trim());
+  }
 }
 for (const pkg of packages) {
   const names = [...missing.get(pkg)].sort();
   const { intentionallyNotDocumented: _, ...rest } = readConfig(pkg);
+  // A package's own typedoc.json replaces packageOptions, so it repeats the root's rules.
+  const { requiredToBeDocumented, validation } = rootConfig;
   writeConfig(pkg, {
     $schema: "https://typedoc.org/schema.json",
     ...rest,
+    requiredToBeDocumented,
+    validation,
     intentionallyNotDocumented: names,
   });
   console.log(`${pkg}: ${names.length} undocumented export(s) recorded`);

@@ -4,7 +4,7 @@
 // NPM_CONFIG_REGISTRY, default npmjs) rather than as workspace files.
 
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,7 +15,11 @@ const dir = mkdtempSync(join(tmpdir(), "infisical-jsr-"));
 for (const entry of ["jsr.json", "README.md", "LICENSE", "src"]) {
   cpSync(join(src, entry), join(dir, entry), { recursive: true });
 }
-const args = ["publish", "--minimum-dependency-age=0", ...process.argv.slice(2)];
+// Our sibling packages were published minutes ago: Deno's 24 h minimum dependency age would
+// refuse them, and `deno publish` takes the setting only from the config file.
+const config = JSON.parse(readFileSync(join(dir, "jsr.json"), "utf8"));
+writeFileSync(join(dir, "jsr.json"), JSON.stringify({ ...config, minimumDependencyAge: 0 }));
+const args = ["publish", ...process.argv.slice(2)];
 const res = spawnSync(join(root, "node_modules/.bin/deno"), args, {
   cwd: dir,
   stdio: "inherit",

@@ -12,6 +12,7 @@ import {
   existsSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -293,7 +294,8 @@ async function worker(npmDir, siteUrl) {
   const { Miniflare } = require(join(here, "node_modules/miniflare"));
   const mf = new Miniflare({
     modules: true,
-    scriptPath: join(dir, "dist/index.js"),
+    // The bundle as a string: with a scriptPath, workerd would follow its source map's ../ paths.
+    script: readFileSync(join(dir, "dist/index.js"), "utf8"),
     compatibilityDate: "2025-01-01",
     kvNamespaces: ["INFISICAL_CACHE"],
     bindings: {
