@@ -4,7 +4,7 @@
 
 import { InfisicalError, InfisicalValidationError, parseOptions } from "@infisical-edge/core";
 import * as v from "valibot";
-import { readEnv } from "./runtime-env";
+import { readEnv } from "./runtime-env.js";
 
 export interface AwsCredentials {
   accessKeyId: string;

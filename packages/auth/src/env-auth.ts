@@ -2,8 +2,8 @@
 // readEnvConfig), shared by the Workers, Deno and Bun adapters.
 
 import { type AuthMethod, type EnvCredentials, missingCredentials } from "@infisical-edge/core";
-import { tokenAuth } from "./token-auth";
-import { universalAuth } from "./universal-auth";
+import { tokenAuth } from "./token-auth.js";
+import { universalAuth } from "./universal-auth.js";
 
 export interface EnvAuth {
   auth: AuthMethod;

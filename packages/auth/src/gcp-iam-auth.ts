@@ -6,9 +6,9 @@ import {
   shortHash,
 } from "@infisical-edge/core";
 import * as v from "valibot";
-import { signJwtRs256 } from "./jws";
-import { IdentityId, loginBody, OrganizationSlug } from "./login-options";
-import { importRsaPrivateKey, RsaPrivateKeySchema } from "./rsa-private-key";
+import { signJwtRs256 } from "./jws.js";
+import { IdentityId, loginBody, OrganizationSlug } from "./login-options.js";
+import { importRsaPrivateKey, RsaPrivateKeySchema } from "./rsa-private-key.js";
 
 /** The fields of a service-account key file that signing needs (the JSON has more). */
 export interface GcpServiceAccountKey {

@@ -10,7 +10,7 @@ import {
   resolveToken,
   type TokenSource,
   TokenSourceSchema,
-} from "./login-options";
+} from "./login-options.js";
 
 export interface JwtLoginSpec {
   kind: string;

@@ -7,13 +7,13 @@ import {
   utf8Encode,
 } from "@infisical-edge/core";
 import * as v from "valibot";
-import { IdentityId, loginBody, OrganizationSlug } from "./login-options";
+import { IdentityId, loginBody, OrganizationSlug } from "./login-options.js";
 import {
   importRsaPrivateKey,
   type RsaPrivateKey,
   RsaPrivateKeySchema,
   rsaSign,
-} from "./rsa-private-key";
+} from "./rsa-private-key.js";
 
 export interface OciAuthOptions {
   identityId: string;

@@ -9,7 +9,7 @@ import {
   type InfisicalClient,
   readEnvConfig,
 } from "@infisical-edge/core";
-import { sqliteStorage } from "./sqlite-storage";
+import { sqliteStorage } from "./sqlite-storage.js";
 
 export interface BunClientOptions extends Omit<ClientConfig, "tokenStore"> {
   /**

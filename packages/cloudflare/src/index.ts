@@ -1,5 +1,5 @@
-export { type KVNamespaceLike, kvStorage } from "./kv-storage";
-export { type FetcherLike, toFetch } from "./service-fetch";
+export { type KVNamespaceLike, kvStorage } from "./kv-storage.js";
+export { type FetcherLike, toFetch } from "./service-fetch.js";
 export {
   createWorkersClient,
   DEFAULT_KV_BINDING,
@@ -7,4 +7,4 @@ export {
   type WorkersClientOptions,
   type WorkersContext,
   type WorkersEnv,
-} from "./workers-client";
+} from "./workers-client.js";

@@ -15,8 +15,8 @@ import {
   readEnvConfig,
   type StorageLike,
 } from "@infisical-edge/core";
-import { type KVNamespaceLike, kvStorage } from "./kv-storage";
-import { type FetcherLike, toFetch } from "./service-fetch";
+import { type KVNamespaceLike, kvStorage } from "./kv-storage.js";
+import { type FetcherLike, toFetch } from "./service-fetch.js";
 
 /** A Worker's `env`: bindings by name (vars, secrets, KV namespaces, services). */
 export type WorkersEnv = object;

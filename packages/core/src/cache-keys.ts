@@ -9,7 +9,7 @@
 // path of the project. Site and identity are SHA-256 prefixes: no URL or credential is
 // ever stored in the clear, and two identities sharing one store never share an entry.
 
-import { sha256Hex } from "./crypto";
+import { sha256Hex } from "./crypto.js";
 
 const enc = (part: string) => encodeURIComponent(part) || "-";
 

@@ -1,20 +1,20 @@
 // createClient: plain data plus a few closures. No globals, no timers left running.
 
 import * as v from "valibot";
-import type { AuthMethod } from "./auth-method";
-import { type Cache, type CacheOptions, createCache } from "./cache";
-import { cacheKeyVersion, type KeyScope, shortHash } from "./cache-keys";
-import { InfisicalAuthError, InfisicalValidationError } from "./errors";
-import { RetryOption, type RetryOptions, resolveRetry } from "./retry";
-import { type AuthSession, createSession, type TokenInfo } from "./session";
-import { createTokenStore, type TokenStoreOptions } from "./token-store";
+import type { AuthMethod } from "./auth-method.js";
+import { type Cache, type CacheOptions, createCache } from "./cache.js";
+import { cacheKeyVersion, type KeyScope, shortHash } from "./cache-keys.js";
+import { InfisicalAuthError, InfisicalValidationError } from "./errors.js";
+import { RetryOption, type RetryOptions, resolveRetry } from "./retry.js";
+import { type AuthSession, createSession, type TokenInfo } from "./session.js";
+import { createTokenStore, type TokenStoreOptions } from "./token-store.js";
 import {
   createTransport,
   isTokenRejection,
   type RequestSpec,
   type TransportResponse,
-} from "./transport";
-import { parseOptions } from "./validate";
+} from "./transport.js";
+import { parseOptions } from "./validate.js";
 
 const MAX_TIMER_MS = 2_147_483_647;
 const MAX_TTL_SECONDS = 10 * 365 * 24 * 3600;

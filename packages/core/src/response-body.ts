@@ -2,7 +2,7 @@
 // fetch that ignores its signal, like an in-process handler) still ends at the timeout, and
 // stops at a size limit, so a hostile or broken server cannot exhaust memory.
 
-import { raceSignal } from "./signal";
+import { raceSignal } from "./signal.js";
 
 /** Largest body the SDK reads (32 MiB); a larger 2xx body is an InfisicalResponseError. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;

@@ -14,18 +14,18 @@ import {
   InfisicalNetworkError,
   InfisicalResponseError,
   InfisicalTimeoutError,
-} from "./errors";
-import { redact, sensitiveValues } from "./redact";
-import { parseBody, readText } from "./response-body";
+} from "./errors.js";
+import { redact, sensitiveValues } from "./redact.js";
+import { parseBody, readText } from "./response-body.js";
 import {
   backoffDelay,
   type Failure,
   isRetryable,
   parseRetryAfter,
   type ResolvedRetry,
-} from "./retry";
-import { linkSignals, raceSignal, sleep, timeoutSignal } from "./signal";
-import { buildUrl } from "./url";
+} from "./retry.js";
+import { linkSignals, raceSignal, sleep, timeoutSignal } from "./signal.js";
+import { buildUrl } from "./url.js";
 
 export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 

@@ -12,9 +12,9 @@ import {
   TtlEntries,
   type TtlOptions,
   UsernameTemplate,
-} from "./options";
-import { type DynamicSecretProvider, ProviderSchema } from "./providers";
-import { type DynamicSecret, DynamicSecretResponse } from "./schemas";
+} from "./options.js";
+import { type DynamicSecretProvider, ProviderSchema } from "./providers.js";
+import { type DynamicSecret, DynamicSecretResponse } from "./schemas.js";
 
 export interface CreateDynamicSecretOptions extends LocationOptions, TtlOptions {
   /** Lowercase letters, digits and single hyphens, at most 64 characters. */

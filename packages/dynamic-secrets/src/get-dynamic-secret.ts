@@ -6,8 +6,8 @@ import {
   LocationEntries,
   type LocationOptions,
   locationOf,
-} from "./options";
-import { type DynamicSecret, DynamicSecretResponse } from "./schemas";
+} from "./options.js";
+import { type DynamicSecret, DynamicSecretResponse } from "./schemas.js";
 
 export interface GetDynamicSecretOptions extends LocationOptions {
   name: string;

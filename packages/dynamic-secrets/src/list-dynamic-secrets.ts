@@ -1,7 +1,12 @@
 import { type InfisicalClient, parseOptions, parseResponse } from "@infisical-edge/core";
 import * as v from "valibot";
-import { DYNAMIC_SECRETS_BASE, LocationEntries, type LocationOptions, locationOf } from "./options";
-import { type DynamicSecret, ListDynamicSecretsResponse } from "./schemas";
+import {
+  DYNAMIC_SECRETS_BASE,
+  LocationEntries,
+  type LocationOptions,
+  locationOf,
+} from "./options.js";
+import { type DynamicSecret, ListDynamicSecretsResponse } from "./schemas.js";
 
 export type ListDynamicSecretsOptions = LocationOptions;
 

@@ -6,8 +6,8 @@ import {
   LocationEntries,
   type LocationOptions,
   locationOf,
-} from "./options";
-import { type Lease, ListLeasesResponse } from "./schemas";
+} from "./options.js";
+import { type Lease, ListLeasesResponse } from "./schemas.js";
 
 export interface ListLeasesOptions extends LocationOptions {
   dynamicSecretName: string;

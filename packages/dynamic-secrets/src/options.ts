@@ -4,7 +4,7 @@
 
 import { InfisicalValidationError, schemas } from "@infisical-edge/core";
 import * as v from "valibot";
-import { type Duration, DurationSchema, durationSeconds } from "./duration";
+import { type Duration, DurationSchema, durationSeconds } from "./duration.js";
 
 export const DYNAMIC_SECRETS_BASE = "/api/v1/dynamic-secrets";
 export const LEASES_BASE = `${DYNAMIC_SECRETS_BASE}/leases`;

@@ -1,6 +1,6 @@
 import { type InfisicalClient, parseOptions, parseResponse } from "@infisical-edge/core";
 import * as v from "valibot";
-import type { Duration } from "./duration";
+import type { Duration } from "./duration.js";
 import {
   checkWithin,
   LEASES_BASE,
@@ -9,8 +9,8 @@ import {
   type LocationOptions,
   locationOf,
   Ttl,
-} from "./options";
-import { type Lease, LeaseResponse } from "./schemas";
+} from "./options.js";
+import { type Lease, LeaseResponse } from "./schemas.js";
 
 export interface RenewLeaseOptions extends LocationOptions {
   leaseId: string;

@@ -1,7 +1,13 @@
 import { type InfisicalClient, parseOptions, parseResponse, schemas } from "@infisical-edge/core";
 import * as v from "valibot";
-import { LEASES_BASE, LeaseId, LocationEntries, type LocationOptions, locationOf } from "./options";
-import { type Lease, LeaseResponse } from "./schemas";
+import {
+  LEASES_BASE,
+  LeaseId,
+  LocationEntries,
+  type LocationOptions,
+  locationOf,
+} from "./options.js";
+import { type Lease, LeaseResponse } from "./schemas.js";
 
 export interface RevokeLeaseOptions extends LocationOptions {
   leaseId: string;

@@ -12,8 +12,8 @@ import {
   TtlEntries,
   type TtlOptions,
   UsernameTemplate,
-} from "./options";
-import { type DynamicSecret, DynamicSecretResponse } from "./schemas";
+} from "./options.js";
+import { type DynamicSecret, DynamicSecretResponse } from "./schemas.js";
 
 export interface UpdateDynamicSecretOptions extends LocationOptions, TtlOptions {
   /** The current name. */

@@ -5,9 +5,9 @@ import {
   schemas,
 } from "@infisical-edge/core";
 import * as v from "valibot";
-import { CreateLeaseEntries, type CreateLeaseOptions, createLease } from "./create-lease";
-import { revokeLease } from "./revoke-lease";
-import type { DynamicSecret, Lease, LeaseCredentials } from "./schemas";
+import { CreateLeaseEntries, type CreateLeaseOptions, createLease } from "./create-lease.js";
+import { revokeLease } from "./revoke-lease.js";
+import type { DynamicSecret, Lease, LeaseCredentials } from "./schemas.js";
 
 export interface WithLeaseOptions extends CreateLeaseOptions {
   /** Revoke with `isForced` (drop it even if the provider cannot revoke). Default false. */

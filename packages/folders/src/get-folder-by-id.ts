@@ -1,7 +1,7 @@
 import { type InfisicalClient, parseOptions, parseResponse, schemas } from "@infisical-edge/core";
 import * as v from "valibot";
-import { FOLDERS_BASE, FolderRef } from "./options";
-import { type FolderDetails, FolderDetailsResponse } from "./schemas";
+import { FOLDERS_BASE, FolderRef } from "./options.js";
+import { type FolderDetails, FolderDetailsResponse } from "./schemas.js";
 
 export interface GetFolderByIdOptions {
   folderId: string;

@@ -13,9 +13,9 @@ import {
   KeyName,
   KeyUsage,
   SYMMETRIC_ALGORITHMS,
-} from "./key-options";
-import { KeyResponse, type KmsKey } from "./key-schemas";
-import { KMS_BASE, Signal } from "./options";
+} from "./key-options.js";
+import { KeyResponse, type KmsKey } from "./key-schemas.js";
+import { KMS_BASE, Signal } from "./options.js";
 
 export interface CreateKeyOptions {
   /** A project of type `kms`. */

@@ -8,10 +8,10 @@ import {
   parseOptions,
 } from "@infisical-edge/core";
 import * as v from "valibot";
-import { decryptBase64 } from "./data";
-import { InfisicalEnvelopeError } from "./envelope-error";
-import { parseEnvelope } from "./envelope-format";
-import { KeyId, Signal } from "./options";
+import { decryptBase64 } from "./data.js";
+import { InfisicalEnvelopeError } from "./envelope-error.js";
+import { parseEnvelope } from "./envelope-format.js";
+import { KeyId, Signal } from "./options.js";
 
 export interface DecryptEnvelopeOptions {
   /** What `encryptEnvelope` returned. */

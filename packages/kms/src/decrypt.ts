@@ -5,8 +5,8 @@ import {
   utf8Decode,
 } from "@infisical-edge/core";
 import * as v from "valibot";
-import { decryptBase64 } from "./data";
-import { Base64, KeyId, Signal } from "./options";
+import { decryptBase64 } from "./data.js";
+import { Base64, KeyId, Signal } from "./options.js";
 
 export interface DecryptOptions {
   keyId: string;

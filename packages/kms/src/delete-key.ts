@@ -1,7 +1,7 @@
 import { type InfisicalClient, parseOptions, parseResponse } from "@infisical-edge/core";
 import * as v from "valibot";
-import { KeyResponse, type KmsKey } from "./key-schemas";
-import { KeyId, keyUrl, Signal } from "./options";
+import { KeyResponse, type KmsKey } from "./key-schemas.js";
+import { KeyId, keyUrl, Signal } from "./options.js";
 
 export interface DeleteKeyOptions {
   keyId: string;

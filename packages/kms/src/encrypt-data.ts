@@ -3,8 +3,8 @@
 
 import { type InfisicalClient, parseOptions } from "@infisical-edge/core";
 import * as v from "valibot";
-import { decryptBase64, encryptBase64 } from "./data";
-import { Base64, decodedLength, KeyId, MAX_PLAINTEXT_BYTES, Signal } from "./options";
+import { decryptBase64, encryptBase64 } from "./data.js";
+import { Base64, decodedLength, KeyId, MAX_PLAINTEXT_BYTES, Signal } from "./options.js";
 
 export interface EncryptDataOptions {
   keyId: string;

@@ -8,9 +8,9 @@ import {
   randomBytes,
 } from "@infisical-edge/core";
 import * as v from "valibot";
-import { encryptBase64 } from "./data";
-import { encodeHeader } from "./envelope-format";
-import { KeyId, Payload, Signal } from "./options";
+import { encryptBase64 } from "./data.js";
+import { encodeHeader } from "./envelope-format.js";
+import { KeyId, Payload, Signal } from "./options.js";
 
 export interface EncryptEnvelopeOptions {
   /** The symmetric KMS key that wraps the data key. */

@@ -1,7 +1,7 @@
 import { bytesToBase64, type InfisicalClient, parseOptions } from "@infisical-edge/core";
 import * as v from "valibot";
-import { encryptBase64 } from "./data";
-import { BoundedPayload, KeyId, Signal } from "./options";
+import { encryptBase64 } from "./data.js";
+import { BoundedPayload, KeyId, Signal } from "./options.js";
 
 export interface EncryptOptions {
   /** A symmetric (`encrypt-decrypt`) key. */

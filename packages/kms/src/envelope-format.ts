@@ -14,7 +14,7 @@
 // the key id, the wrapped key or the version makes decryption fail.
 
 import { utf8Decode, utf8Encode } from "@infisical-edge/core";
-import { InfisicalEnvelopeError } from "./envelope-error";
+import { InfisicalEnvelopeError } from "./envelope-error.js";
 
 const MAGIC = [0x49, 0x45, 0x45];
 export const ENVELOPE_VERSION = 1;

@@ -1,8 +1,8 @@
 import { type InfisicalClient, parseOptions, parseResponse, schemas } from "@infisical-edge/core";
 import * as v from "valibot";
-import { KeyNameLookup } from "./key-options";
-import { KeyResponse, type KmsKey } from "./key-schemas";
-import { KeyId, KMS_BASE, keyUrl, Signal } from "./options";
+import { KeyNameLookup } from "./key-options.js";
+import { KeyResponse, type KmsKey } from "./key-schemas.js";
+import { KeyId, KMS_BASE, keyUrl, Signal } from "./options.js";
 
 export interface GetKeyByIdOptions {
   keyId: string;

@@ -1,7 +1,7 @@
 import { type InfisicalClient, parseOptions, parseResponse } from "@infisical-edge/core";
 import * as v from "valibot";
-import { KeyId, keyUrl, Signal } from "./options";
-import { PublicKeyResponse, SigningAlgorithmsResponse } from "./signing-schemas";
+import { KeyId, keyUrl, Signal } from "./options.js";
+import { PublicKeyResponse, SigningAlgorithmsResponse } from "./signing-schemas.js";
 
 export interface KeyOptions {
   keyId: string;

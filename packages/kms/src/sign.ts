@@ -6,15 +6,15 @@ import {
   schemas,
 } from "@infisical-edge/core";
 import * as v from "valibot";
-import { KeyId, keyUrl, Signal } from "./options";
-import type { SigningAlgorithm } from "./signing-algorithms";
-import { AlgorithmName, SignatureInput, SignedData } from "./signing-options";
+import { KeyId, keyUrl, Signal } from "./options.js";
+import type { SigningAlgorithm } from "./signing-algorithms.js";
+import { AlgorithmName, SignatureInput, SignedData } from "./signing-options.js";
 import {
   SignResponse,
   type SignResult,
   VerifyResponse,
   type VerifyResult,
-} from "./signing-schemas";
+} from "./signing-schemas.js";
 
 export interface SignOptions {
   /** A `sign-verify` key. */

@@ -2,7 +2,7 @@
 
 import { base64ToBytes } from "@infisical-edge/core";
 import * as v from "valibot";
-import { Base64, MAX_PLAINTEXT_BYTES, Payload } from "./options";
+import { Base64, MAX_PLAINTEXT_BYTES, Payload } from "./options.js";
 
 /** Any algorithm name the server may know (newer servers add some); verifyLocally is stricter. */
 export const AlgorithmName = v.pipe(

@@ -1,8 +1,8 @@
 import { type InfisicalClient, parseOptions, parseResponse, schemas } from "@infisical-edge/core";
 import * as v from "valibot";
-import { Description, KeyName } from "./key-options";
-import { KeyResponse, type KmsKey } from "./key-schemas";
-import { KeyId, keyUrl, Signal } from "./options";
+import { Description, KeyName } from "./key-options.js";
+import { KeyResponse, type KmsKey } from "./key-schemas.js";
+import { KeyId, keyUrl, Signal } from "./options.js";
 
 export interface UpdateKeyOptions {
   keyId: string;

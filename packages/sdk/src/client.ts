@@ -11,11 +11,11 @@ import {
   type InfisicalClient,
   InfisicalValidationError,
 } from "@infisical-edge/core";
-import { type AuthResource, authResource } from "./auth";
-import { type DynamicSecretsResource, dynamicSecretsResource } from "./dynamic-secrets";
-import { type FoldersResource, foldersResource } from "./folders";
-import { type KmsResource, kmsResource } from "./kms";
-import { type SecretsResource, secretsResource } from "./secrets";
+import { type AuthResource, authResource } from "./auth.js";
+import { type DynamicSecretsResource, dynamicSecretsResource } from "./dynamic-secrets.js";
+import { type FoldersResource, foldersResource } from "./folders.js";
+import { type KmsResource, kmsResource } from "./kms.js";
+import { type SecretsResource, secretsResource } from "./secrets.js";
 
 export interface InfisicalSDKClientOptions extends ClientConfig {
   /** An access token for every request (token auth); no login call needed then. */

@@ -8,9 +8,9 @@ export {
   InfisicalValidationError,
 } from "@infisical-edge/core";
 export type { Approval } from "@infisical-edge/secrets";
-export { InfisicalApprovalRequiredError } from "./approval-error";
-export type { AuthResource, MachineIdentityLoginResponse } from "./auth";
-export { InfisicalSDKClient, type InfisicalSDKClientOptions } from "./client";
+export { InfisicalApprovalRequiredError } from "./approval-error.js";
+export type { AuthResource, MachineIdentityLoginResponse } from "./auth.js";
+export { InfisicalSDKClient, type InfisicalSDKClientOptions } from "./client.js";
 export type {
   CreateDynamicSecretOptions,
   CreateLeaseOptions,
@@ -21,20 +21,20 @@ export type {
   RenewLeaseOptions,
   RevokeLeaseOptions,
   UpdateDynamicSecretOptions,
-} from "./dynamic-secrets";
+} from "./dynamic-secrets.js";
 export {
   DynamicSecretProviders,
   KmsKeysOrderBy,
   OrderDirection,
   SymmetricEncryption,
-} from "./enums";
+} from "./enums.js";
 export type {
   CreateFolderOptions,
   FoldersResource,
   GetFolderByIdOptions,
   ListFoldersOptions,
   ListFoldersResponse,
-} from "./folders";
+} from "./folders.js";
 export type {
   CreateKeyOptions,
   DecryptDataOptions,
@@ -44,8 +44,8 @@ export type {
   KmsResource,
   ListKeysOptions,
   UpdateKeyOptions,
-} from "./kms";
-export type { EnvironmentOptions, ProjectOptions, SignalOption } from "./options";
+} from "./kms.js";
+export type { EnvironmentOptions, ProjectOptions, SignalOption } from "./options.js";
 export type {
   CreateSecretByNameOptions,
   DeleteSecretByNameOptions,
@@ -54,7 +54,7 @@ export type {
   SecretMetadataItem,
   SecretsResource,
   UpdateSecretByNameOptions,
-} from "./secrets";
+} from "./secrets.js";
 export type {
   BaseSecret,
   CreateFolderResponseItem,
@@ -67,4 +67,4 @@ export type {
   ListKmsKeysResponse,
   ListSecretsResponse,
   SingleFolderResponseItem,
-} from "./types";
+} from "./types.js";

@@ -13,8 +13,8 @@ import {
   listKeys,
   updateKey,
 } from "@infisical-edge/kms";
-import type { KmsKeysOrderBy, OrderDirection, SymmetricEncryption } from "./enums";
-import { given, type SignalOption } from "./options";
+import type { KmsKeysOrderBy, OrderDirection, SymmetricEncryption } from "./enums.js";
+import { given, type SignalOption } from "./options.js";
 
 export type ListKeysOptions = SignalOption & {
   projectId: string;

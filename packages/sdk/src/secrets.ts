@@ -10,7 +10,7 @@ import {
   type Secret,
   updateSecret,
 } from "@infisical-edge/secrets";
-import { writtenSecret } from "./approval-error";
+import { writtenSecret } from "./approval-error.js";
 import {
   type EnvironmentOptions,
   environmentOf,
@@ -18,7 +18,7 @@ import {
   type ProjectOptions,
   projectOf,
   type SignalOption,
-} from "./options";
+} from "./options.js";
 
 type Located = ProjectOptions & EnvironmentOptions & SignalOption & { secretPath?: string };
 

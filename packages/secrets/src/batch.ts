@@ -2,7 +2,7 @@
 
 import { type InfisicalClient, parseResponse, schemas } from "@infisical-edge/core";
 import * as v from "valibot";
-import { projectOf, SECRETS_BASE, writeThenInvalidate } from "./location";
+import { projectOf, SECRETS_BASE, writeThenInvalidate } from "./location.js";
 import {
   LocationEntries,
   type LocationOptions,
@@ -12,8 +12,8 @@ import {
   ReminderNote,
   SecretType,
   TagIds,
-} from "./options";
-import { SecretsWriteResponse, type SecretsWriteResult } from "./schemas";
+} from "./options.js";
+import { SecretsWriteResponse, type SecretsWriteResult } from "./schemas.js";
 
 const BATCH_PATH = `${SECRETS_BASE}/batch`;
 const nonEmptyArray = <S extends v.GenericSchema>(item: S) =>

@@ -5,13 +5,13 @@ export {
   deleteSecrets,
   type UpdateSecretsOptions,
   updateSecrets,
-} from "./batch";
-export { type CreateSecretOptions, createSecret } from "./create-secret";
-export { type DeleteSecretOptions, deleteSecret } from "./delete-secret";
-export { type GetSecretOptions, getSecret } from "./get-secret";
-export { type ListSecretsOptions, listSecrets } from "./list-secrets";
-export { loadSecrets } from "./load-secrets";
-export type { LocationOptions } from "./options";
+} from "./batch.js";
+export { type CreateSecretOptions, createSecret } from "./create-secret.js";
+export { type DeleteSecretOptions, deleteSecret } from "./delete-secret.js";
+export { type GetSecretOptions, getSecret } from "./get-secret.js";
+export { type ListSecretsOptions, listSecrets } from "./list-secrets.js";
+export { loadSecrets } from "./load-secrets.js";
+export type { LocationOptions } from "./options.js";
 export {
   type Approval,
   GetSecretResponse,
@@ -24,5 +24,5 @@ export {
   type SecretsWriteResult,
   SecretWriteResponse,
   type SecretWriteResult,
-} from "./schemas";
-export { type UpdateSecretOptions, updateSecret } from "./update-secret";
+} from "./schemas.js";
+export { type UpdateSecretOptions, updateSecret } from "./update-secret.js";

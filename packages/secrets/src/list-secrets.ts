@@ -1,9 +1,9 @@
 import { entryKey, type InfisicalClient, parseResponse, schemas } from "@infisical-edge/core";
 import * as v from "valibot";
-import { projectOf, SECRETS_BASE } from "./location";
-import { LocationEntries, type LocationOptions, parseLocated } from "./options";
-import { flag } from "./query";
-import { ListSecretsResponse, type ListSecretsResult } from "./schemas";
+import { projectOf, SECRETS_BASE } from "./location.js";
+import { LocationEntries, type LocationOptions, parseLocated } from "./options.js";
+import { flag } from "./query.js";
+import { ListSecretsResponse, type ListSecretsResult } from "./schemas.js";
 
 export interface ListSecretsOptions extends LocationOptions {
   /** Include secrets of every folder below `secretPath`. Default false. */

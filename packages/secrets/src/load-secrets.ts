@@ -1,5 +1,5 @@
 import type { InfisicalClient } from "@infisical-edge/core";
-import { type ListSecretsOptions, listSecrets } from "./list-secrets";
+import { type ListSecretsOptions, listSecrets } from "./list-secrets.js";
 
 /**
  * A folder's secrets as a plain `{ KEY: value }` record: the edge-friendly replacement for

@@ -1,6 +1,6 @@
 import { type InfisicalClient, parseResponse, schemas } from "@infisical-edge/core";
 import * as v from "valibot";
-import { projectOf, secretUrl, writeThenInvalidate } from "./location";
+import { projectOf, secretUrl, writeThenInvalidate } from "./location.js";
 import {
   LocationEntries,
   type LocationOptions,
@@ -10,8 +10,8 @@ import {
   ReminderNote,
   SecretType,
   TagIds,
-} from "./options";
-import { SecretWriteResponse, type SecretWriteResult } from "./schemas";
+} from "./options.js";
+import { SecretWriteResponse, type SecretWriteResult } from "./schemas.js";
 
 export interface UpdateSecretOptions extends LocationOptions {
   secretName: string;

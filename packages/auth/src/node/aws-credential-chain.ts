@@ -1,14 +1,14 @@
 // The Node default chain: environment variables, then the container endpoint (ECS/EKS),
 // then EC2 instance metadata. Temporary credentials are cached until shortly before expiry.
 
-import { type AwsCredentials, credentialsFromEnv } from "../aws-credentials";
+import { type AwsCredentials, credentialsFromEnv } from "../aws-credentials.js";
 import {
   type ContainerCredentialsOptions,
   fetchContainerCredentials,
   hasContainerCredentials,
-} from "./aws-container-credentials";
-import { fetchInstanceCredentials, type InstanceMetadataOptions } from "./aws-instance-metadata";
-import { cachedCredentials } from "./expiring-credentials";
+} from "./aws-container-credentials.js";
+import { fetchInstanceCredentials, type InstanceMetadataOptions } from "./aws-instance-metadata.js";
+import { cachedCredentials } from "./expiring-credentials.js";
 
 export interface CredentialChainOptions {
   fetch?: typeof globalThis.fetch;

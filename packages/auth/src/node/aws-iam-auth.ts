@@ -2,9 +2,9 @@
 // or EC2 instance metadata; the region from the environment or the instance identity document.
 
 import type { AuthMethod } from "@infisical-edge/core";
-import { type AwsIamAuthOptions, awsIamAuth as baseAwsIamAuth } from "../aws-iam-auth";
-import { awsCredentialChain, type CredentialChainOptions } from "./aws-credential-chain";
-import { instanceRegion } from "./aws-instance-metadata";
+import { type AwsIamAuthOptions, awsIamAuth as baseAwsIamAuth } from "../aws-iam-auth.js";
+import { awsCredentialChain, type CredentialChainOptions } from "./aws-credential-chain.js";
+import { instanceRegion } from "./aws-instance-metadata.js";
 
 export interface NodeAwsIamAuthOptions extends AwsIamAuthOptions {
   /** Options of the default credential chain (used when `credentials` is not given). */

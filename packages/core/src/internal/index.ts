@@ -8,8 +8,8 @@
  * @internal
  * @module
  */
-export { LoginResponseSchema, postLogin } from "../auth-method";
-export { createCache, isPassingFailure } from "../cache";
+export { LoginResponseSchema, postLogin } from "../auth-method.js";
+export { createCache, isPassingFailure } from "../cache.js";
 export {
   type EntryKey,
   entryKey,
@@ -17,7 +17,7 @@ export {
   pathPrefix,
   shortHash,
   widePrefix,
-} from "../cache-keys";
+} from "../cache-keys.js";
 export {
   aesGcmDecrypt,
   aesGcmEncrypt,
@@ -26,7 +26,7 @@ export {
   randomBytes,
   sha256,
   sha256Hex,
-} from "../crypto";
+} from "../crypto.js";
 export {
   base64ToBytes,
   base64UrlToBytes,
@@ -37,14 +37,14 @@ export {
   isBase64,
   utf8Decode,
   utf8Encode,
-} from "../encoding";
+} from "../encoding.js";
 export {
   ENV_NAMES,
   type EnvConfig,
   type EnvCredentials,
   missingCredentials,
   readEnvConfig,
-} from "../env-config";
-export { resolveProjectId } from "../project";
-export * as schemas from "../schemas";
-export { parseOptions, parseResponse } from "../validate";
+} from "../env-config.js";
+export { resolveProjectId } from "../project.js";
+export * as schemas from "../schemas.js";
+export { parseOptions, parseResponse } from "../validate.js";

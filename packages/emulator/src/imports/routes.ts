@@ -1,13 +1,13 @@
-import { withIdentity } from "../auth/authenticate";
-import { iso } from "../clock";
-import { normalizePath } from "../folders/paths";
-import { folderIn, resolveProjectFor } from "../folders/scope";
-import { badRequest, notFound } from "../http/errors";
-import type { Route } from "../http/router";
-import { Checker } from "../http/validate";
-import { findEnvironment } from "../projects/lookup";
-import { importsOf } from "../secrets/imports";
-import type { ImportRecord } from "../state";
+import { withIdentity } from "../auth/authenticate.js";
+import { iso } from "../clock.js";
+import { normalizePath } from "../folders/paths.js";
+import { folderIn, resolveProjectFor } from "../folders/scope.js";
+import { badRequest, notFound } from "../http/errors.js";
+import type { Route } from "../http/router.js";
+import { Checker } from "../http/validate.js";
+import { findEnvironment } from "../projects/lookup.js";
+import { importsOf } from "../secrets/imports.js";
+import type { ImportRecord } from "../state.js";
 
 // Creating a secret import (link another environment/path into a folder).
 

@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
-import { demoSeed } from "../demo-seed";
-import { createEmulator } from "../emulator";
-import { loadSeed } from "./load-seed";
-import { type RunningServer, serve } from "./serve";
+import { demoSeed } from "../demo-seed.js";
+import { createEmulator } from "../emulator.js";
+import { loadSeed } from "./load-seed.js";
+import { type RunningServer, serve } from "./serve.js";
 
 // The CLI's logic, separate from the entry file so tests can run it in-process.
 

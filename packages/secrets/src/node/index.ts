@@ -2,8 +2,8 @@
 // entry so edge bundles never reference `process`.
 
 import type { InfisicalClient } from "@infisical-edge/core";
-import type { ListSecretsOptions } from "../list-secrets";
-import { loadSecrets as loadRecord } from "../load-secrets";
+import type { ListSecretsOptions } from "../list-secrets.js";
+import { loadSecrets as loadRecord } from "../load-secrets.js";
 
 export interface NodeLoadSecretsOptions extends ListSecretsOptions {
   /** Also assign the secrets to `process.env`; `{ override: true }` replaces existing vars. */
