@@ -1,5 +1,5 @@
+import type { AuthMethod } from "@infisical-edge/core";
 import {
-  type AuthMethod,
   bytesToBase64,
   bytesToHex,
   hmac,
@@ -8,7 +8,7 @@ import {
   randomBytes,
   schemas,
   shortHash,
-} from "@infisical-edge/core";
+} from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { IdentityId } from "./login-options.js";
 

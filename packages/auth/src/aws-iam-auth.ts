@@ -1,12 +1,11 @@
+import { type AuthMethod, InfisicalValidationError } from "@infisical-edge/core";
 import {
-  type AuthMethod,
   bytesToBase64,
-  InfisicalValidationError,
   parseOptions,
   postLogin,
   shortHash,
   utf8Encode,
-} from "@infisical-edge/core";
+} from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import {
   type AwsCredentialSource,

@@ -1,7 +1,8 @@
 // The auth method a runtime adapter builds from `INFISICAL_*` settings (core's
 // readEnvConfig), shared by the Workers, Deno and Bun adapters.
 
-import { type AuthMethod, type EnvCredentials, missingCredentials } from "@infisical-edge/core";
+import type { AuthMethod } from "@infisical-edge/core";
+import { type EnvCredentials, missingCredentials } from "@infisical-edge/core/internal";
 import { tokenAuth } from "./token-auth.js";
 import { universalAuth } from "./universal-auth.js";
 

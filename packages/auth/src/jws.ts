@@ -1,6 +1,6 @@
 // Compact JWS with RS256 on Web Crypto: all that signing a JWT with a service-account key needs.
 
-import { bytesToBase64Url, utf8Encode } from "@infisical-edge/core";
+import { bytesToBase64Url, utf8Encode } from "@infisical-edge/core/internal";
 import { rsaSign } from "./rsa-private-key.js";
 
 export async function signJwtRs256(

@@ -1,4 +1,5 @@
-import { type AuthMethod, parseOptions } from "@infisical-edge/core";
+import type { AuthMethod } from "@infisical-edge/core";
+import { parseOptions } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { jwtLoginMethod } from "./jwt-login.js";
 import {

@@ -1,11 +1,11 @@
+import type { AuthMethod } from "@infisical-edge/core";
 import {
-  type AuthMethod,
   bytesToBase64,
   parseOptions,
   postLogin,
   shortHash,
   utf8Encode,
-} from "@infisical-edge/core";
+} from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { IdentityId, loginBody, OrganizationSlug } from "./login-options.js";
 import {

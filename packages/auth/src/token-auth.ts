@@ -1,4 +1,5 @@
-import { type AuthMethod, parseOptions, schemas, shortHash } from "@infisical-edge/core";
+import type { AuthMethod } from "@infisical-edge/core";
+import { parseOptions, schemas, shortHash } from "@infisical-edge/core/internal";
 
 /**
  * Token Auth: an access token minted in the dashboard or API. There is no login call; its

@@ -7,14 +7,13 @@ import { authFromEnv } from "@infisical-edge/auth";
 import {
   type CacheOptions,
   type ClientConfig,
-  createCache,
   createClient,
   type InfisicalClient,
   InfisicalValidationError,
   memoryStorage,
-  readEnvConfig,
   type StorageLike,
 } from "@infisical-edge/core";
+import { createCache, readEnvConfig } from "@infisical-edge/core/internal";
 import { type KVNamespaceLike, kvStorage } from "./kv-storage.js";
 import { type FetcherLike, toFetch } from "./service-fetch.js";
 

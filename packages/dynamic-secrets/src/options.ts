@@ -2,7 +2,8 @@
 // project by slug (`projectSlug`), the environment by `environmentSlug` and the folder by
 // `path`, as the API does.
 
-import { InfisicalValidationError, schemas } from "@infisical-edge/core";
+import { InfisicalValidationError } from "@infisical-edge/core";
+import { schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { type Duration, DurationSchema, durationSeconds } from "./duration.js";
 

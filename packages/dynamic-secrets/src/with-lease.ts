@@ -1,9 +1,5 @@
-import {
-  InfisicalApiError,
-  type InfisicalClient,
-  parseOptions,
-  schemas,
-} from "@infisical-edge/core";
+import { InfisicalApiError, type InfisicalClient } from "@infisical-edge/core";
+import { parseOptions, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { CreateLeaseEntries, type CreateLeaseOptions, createLease } from "./create-lease.js";
 import { revokeLease } from "./revoke-lease.js";

@@ -1,4 +1,5 @@
-import { type InfisicalClient, parseResponse } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseResponse } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { invalidateCreated } from "./invalidate.js";
 import {

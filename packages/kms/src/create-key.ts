@@ -1,10 +1,5 @@
-import {
-  type InfisicalClient,
-  InfisicalValidationError,
-  parseOptions,
-  parseResponse,
-  schemas,
-} from "@infisical-edge/core";
+import { type InfisicalClient, InfisicalValidationError } from "@infisical-edge/core";
+import { parseOptions, parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import {
   ASYMMETRIC_ALGORITHMS,

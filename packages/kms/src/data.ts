@@ -1,6 +1,7 @@
 // The two data routes, on base64 strings exactly as the API takes and answers them.
 
-import { type InfisicalClient, parseResponse } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseResponse } from "@infisical-edge/core/internal";
 import { DecryptResponse, EncryptResponse } from "./data-schemas.js";
 import { keyUrl } from "./options.js";
 

@@ -1,12 +1,11 @@
+import { InfisicalApiError, type InfisicalClient } from "@infisical-edge/core";
 import {
   aesGcmDecrypt,
   base64ToBytes,
   bytesToBase64,
-  InfisicalApiError,
-  type InfisicalClient,
   importAesKey,
   parseOptions,
-} from "@infisical-edge/core";
+} from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { decryptBase64 } from "./data.js";
 import { InfisicalEnvelopeError } from "./envelope-error.js";

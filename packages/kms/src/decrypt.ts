@@ -1,9 +1,5 @@
-import {
-  base64ToBytes,
-  type InfisicalClient,
-  parseOptions,
-  utf8Decode,
-} from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { base64ToBytes, parseOptions, utf8Decode } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { decryptBase64 } from "./data.js";
 import { Base64, KeyId, Signal } from "./options.js";

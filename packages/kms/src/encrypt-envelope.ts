@@ -1,12 +1,12 @@
+import type { InfisicalClient } from "@infisical-edge/core";
 import {
   aesGcmEncrypt,
   base64ToBytes,
   bytesToBase64,
-  type InfisicalClient,
   importAesKey,
   parseOptions,
   randomBytes,
-} from "@infisical-edge/core";
+} from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { encryptBase64 } from "./data.js";
 import { encodeHeader } from "./envelope-format.js";

@@ -1,10 +1,5 @@
-import {
-  bytesToBase64,
-  type InfisicalClient,
-  parseOptions,
-  parseResponse,
-  schemas,
-} from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { bytesToBase64, parseOptions, parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { KeyId, keyUrl, Signal } from "./options.js";
 import type { SigningAlgorithm } from "./signing-algorithms.js";

@@ -1,6 +1,6 @@
 // Option rules of the signing functions.
 
-import { base64ToBytes } from "@infisical-edge/core";
+import { base64ToBytes } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { Base64, MAX_PLAINTEXT_BYTES, Payload } from "./options.js";
 

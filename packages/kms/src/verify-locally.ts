@@ -1,9 +1,5 @@
-import {
-  base64ToBytes,
-  type InfisicalClient,
-  InfisicalValidationError,
-  parseOptions,
-} from "@infisical-edge/core";
+import { type InfisicalClient, InfisicalValidationError } from "@infisical-edge/core";
+import { base64ToBytes, parseOptions } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { BoundedMap } from "./bounded-map.js";
 import { derToP1363 } from "./der.js";

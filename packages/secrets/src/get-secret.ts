@@ -1,4 +1,5 @@
-import { entryKey, type InfisicalClient, parseResponse, schemas } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { entryKey, parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { projectOf, secretUrl } from "./location.js";
 import { LocationEntries, type LocationOptions, parseLocated, SecretType } from "./options.js";

@@ -1,4 +1,5 @@
-import { entryKey, type InfisicalClient, parseResponse, schemas } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { entryKey, parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { projectOf, SECRETS_BASE } from "./location.js";
 import { LocationEntries, type LocationOptions, parseLocated } from "./options.js";
