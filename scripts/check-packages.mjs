@@ -9,7 +9,7 @@
 // Prints one line per check and `check-packages: N passed, M failed`; exit 1 on failure.
 
 import { execFileSync, spawn } from "node:child_process";
-import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,7 +25,8 @@ const execPath = process.env.npm_execpath;
 writeFileSync(
   join(shimDir, "pnpm"),
   execPath && /pnpm/.test(execPath)
-    ? `#!/bin/sh\nexec "${process.execPath}" "${execPath}" "$@"\n`
+    ? // pnpm 12 is a native executable; older ones a JS entry run by node.
+      `#!/bin/sh\nexec ${/\.[cm]?js$/.test(execPath) ? `"${process.execPath}" ` : ""}"${execPath}" "$@"\n`
     : `#!/bin/sh\nexec npx -y pnpm@12.4.2 "$@"\n`,
 );
 chmodSync(join(shimDir, "pnpm"), 0o755);
@@ -57,7 +58,7 @@ async function checkPackage(pkg) {
   const dest = join(work, pkg);
   const pnpm = join(shimDir, "pnpm");
   const out = await check(`${pkg}: pnpm pack`, pnpm, ["pack", "--pack-destination", dest], dir);
-  const tarball = readdirSync(dest).find((f) => f.endsWith(".tgz"));
+  const tarball = existsSync(dest) && readdirSync(dest).find((f) => f.endsWith(".tgz"));
   if (!tarball) return;
   const files = execFileSync("tar", ["-tzf", join(dest, tarball)], { encoding: "utf8" });
   for (const required of ["package/LICENSE", "package/README.md", "package/package.json"]) {

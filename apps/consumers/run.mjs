@@ -137,7 +137,10 @@ async function startRegistry() {
 function pnpm() {
   // Under `pnpm run`, npm_execpath is pnpm's own entry; otherwise the pinned pnpm through npx.
   const execPath = process.env.npm_execpath;
-  if (execPath && /pnpm/.test(execPath)) return [process.execPath, [execPath]];
+  if (execPath && /pnpm/.test(execPath)) {
+    // pnpm 12 is a native executable; older ones a JS entry run by node.
+    return /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath]] : [execPath, []];
+  }
   return ["npx", ["-y", "pnpm@12.4.2"]];
 }
 
