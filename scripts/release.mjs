@@ -15,7 +15,11 @@ const args = new Set(process.argv.slice(2));
 const dryRun = args.has("--dry-run");
 const execPath = process.env.npm_execpath;
 const pnpm =
-  execPath && /pnpm/.test(execPath) ? [process.execPath, execPath] : ["npx", "-y", "pnpm@12.4.2"];
+  execPath && /pnpm/.test(execPath)
+    ? /\.[cm]?js$/.test(execPath)
+      ? [process.execPath, execPath]
+      : [execPath] // pnpm 12 is a native executable
+    : ["npx", "-y", "pnpm@12.4.2"];
 
 function step(name, cmd, cmdArgs, { cwd = root, env = {} } = {}) {
   console.log(`\n== release: ${name}`);
