@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Records the exports that have no doc comment yet in each package's typedoc.json
-// (`intentionallyNotDocumented`), so `pnpm docs` fails on any NEW undocumented export, and
+// (`intentionallyNotDocumented`), so `pnpm run docs` fails on any NEW undocumented export, and
 // also when a listed one gets documented (TypeDoc reports unused names): the list only shrinks.
 // Usage: node scripts/docs-baseline.mjs [typedoc-log]  (a log of `typedoc` with the current
 // lists: adds what it warns about; without one: runs TypeDoc with empty lists)

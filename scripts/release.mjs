@@ -38,7 +38,7 @@ const pnpmStep = (name, cmdArgs, options) =>
 
 if (!args.has("--skip-build")) pnpmStep("build", ["build"]);
 step("package checks", process.execPath, [join(root, "scripts/check-packages.mjs")]);
-pnpmStep("API reference", ["docs"]);
+pnpmStep("API reference", ["run", "docs"]);
 if (!args.has("--skip-consumers")) {
   step("consumer tests", process.execPath, [join(root, "apps/consumers/run.mjs")]);
 }
