@@ -3,5 +3,6 @@ import { sourceAliases } from "../../vitest.shared.ts";
 
 export default defineProject({
   resolve: { alias: sourceAliases },
-  test: { name: "auth", include: ["test/**/*.test.ts"] },
+  // The test worlds generate RSA and EC key pairs in beforeAll: slow on a busy machine.
+  test: { name: "auth", include: ["test/**/*.test.ts"], hookTimeout: 60_000 },
 });

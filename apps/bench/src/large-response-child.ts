@@ -43,7 +43,7 @@ export async function run(contender: Contender): Promise<void> {
   if (!gc) throw new Error("run with --expose-gc");
   globalThis.fetch = stubFetch(process.env.LARGE_BODIES_DIR as string);
   const session = await contender.connect({
-    siteUrl: "http://bench.local",
+    siteUrl: "http://bench.localhost",
     clientId: "id",
     clientSecret: "secret",
     projectId: process.env.PROJECT_ID as string,

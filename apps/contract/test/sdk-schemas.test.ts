@@ -106,7 +106,7 @@ describe("the SDK's response schemas accept the real server's bodies", () => {
 
 function replay(r: Recording) {
   const client = createClient({
-    siteUrl: "http://recorded.test",
+    siteUrl: "http://recorded.localhost",
     retry: false,
     fetch: async () =>
       new Response(JSON.stringify(r.body), { status: r.status, headers: r.headers }),

@@ -9,7 +9,7 @@ export const PROJECT_ID = "5f0c1a2b-rel0-4abc-8def-000000000009";
 export const PROJECT_SLUG = "reliability";
 export const CLIENT_ID = "reliability-client-id";
 export const CLIENT_SECRET = "cs-reliability-7f3e9a1b2c4d5e6f";
-export const SITE = "http://emulator.reliability.test";
+export const SITE = "http://emulator.reliability.localhost";
 
 export const VALUES = {
   DB_URL: "postgres://app:pw-9d8c7b6a5f4e@db.internal/app",

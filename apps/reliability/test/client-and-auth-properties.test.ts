@@ -41,6 +41,9 @@ const siteUrl: Field = {
   valid: fc.constantFrom(
     "https://app.infisical.com",
     "http://localhost:8080/",
+    "http://127.0.0.1:8080",
+    "http://[::1]:8080",
+    "http://emulator.localhost",
     "https://eu.infisical.com/api",
     "https://host.example/self-hosted/infisical",
   ),
@@ -55,6 +58,8 @@ const siteUrl: Field = {
       "http://",
       "https://x.example/%2e%2e/",
       "http://[::1",
+      "http://x.example",
+      "http://10.0.0.1",
     ),
     fc.webUrl({ withQueryParameters: true, withFragments: true }),
     anyValue,

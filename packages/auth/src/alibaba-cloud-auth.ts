@@ -1,16 +1,16 @@
-import type { AuthMethod } from "@infisical-edge/core";
 import {
+  type AuthMethod,
   bytesToBase64,
   bytesToHex,
+  credentialIdentity,
   hmac,
   parseOptions,
   postLogin,
   randomBytes,
   schemas,
-  shortHash,
-} from "@infisical-edge/core/internal";
+} from "@infisical-edge/core";
 import * as v from "valibot";
-import { IdentityId } from "./login-options.js";
+import { IdentityId } from "./login-options";
 
 export interface AlibabaCloudAuthOptions {
   identityId: string;
@@ -57,7 +57,12 @@ export function alibabaCloudAuth(options: AlibabaCloudAuthOptions): AuthMethod {
   const parsed = parseOptions(Options, options);
   return {
     kind: "alibaba-cloud-auth",
-    identity: () => shortHash(`alibaba-cloud-auth:${parsed.identityId}`),
+    identity: () =>
+      credentialIdentity(
+        `alibaba-cloud-auth:${parsed.identityId}:${parsed.accessKeyId}`,
+        parsed.accessKeySecret,
+      ),
+    identityProof: "credential",
     async login(context) {
       const params: Record<string, string> = {
         Action: "GetCallerIdentity",

@@ -1,20 +1,22 @@
-import { type AuthMethod, InfisicalValidationError } from "@infisical-edge/core";
 import {
+  type AuthMethod,
   bytesToBase64,
+  credentialIdentity,
+  InfisicalValidationError,
   parseOptions,
   postLogin,
   shortHash,
   utf8Encode,
-} from "@infisical-edge/core/internal";
+} from "@infisical-edge/core";
 import * as v from "valibot";
 import {
   type AwsCredentialSource,
   AwsCredentialSourceSchema,
   resolveAwsCredentials,
-} from "./aws-credentials.js";
-import { IdentityId, loginBody, OrganizationSlug } from "./login-options.js";
-import { readEnv } from "./runtime-env.js";
-import { signSigV4 } from "./sigv4.js";
+} from "./aws-credentials";
+import { IdentityId, loginBody, OrganizationSlug } from "./login-options";
+import { readEnv } from "./runtime-env";
+import { signSigV4 } from "./sigv4";
 
 export interface AwsIamAuthOptions {
   identityId: string;
@@ -119,7 +121,21 @@ export function awsIamAuth(options: AwsIamAuthOptions): AuthMethod {
   const { identityId, credentials, region, organizationSlug } = parseOptions(Options, options);
   return {
     kind: "aws-iam-auth",
-    identity: () => shortHash(`aws-iam-auth:${identityId}:${organizationSlug ?? ""}`),
+    // Fixed keys prove the caller; keys read per login (a function, the environment) may
+    // change, so those clients prove themselves with a login before any cache hit.
+    ...(credentials && typeof credentials !== "function"
+      ? {
+          identity: () =>
+            credentialIdentity(
+              `aws-iam-auth:${identityId}:${organizationSlug ?? ""}:${credentials.accessKeyId}`,
+              credentials.secretAccessKey,
+            ),
+          identityProof: "credential" as const,
+        }
+      : {
+          identity: () => shortHash(`aws-iam-auth:${identityId}:${organizationSlug ?? ""}`),
+          identityProof: "session" as const,
+        }),
     async login(context) {
       const signed = await signCallerIdentity(credentials, await resolveRegion(region));
       const { sensitive, ...fields } = signed;

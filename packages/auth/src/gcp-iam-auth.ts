@@ -1,9 +1,13 @@
-import { type AuthMethod, InfisicalValidationError } from "@infisical-edge/core";
-import { parseOptions, postLogin, shortHash } from "@infisical-edge/core/internal";
+import {
+  type AuthMethod,
+  InfisicalValidationError,
+  parseOptions,
+  postLogin,
+} from "@infisical-edge/core";
 import * as v from "valibot";
-import { signJwtRs256 } from "./jws.js";
-import { IdentityId, loginBody, OrganizationSlug } from "./login-options.js";
-import { importRsaPrivateKey, RsaPrivateKeySchema } from "./rsa-private-key.js";
+import { signJwtRs256 } from "./jws";
+import { IdentityId, loginBody, OrganizationSlug } from "./login-options";
+import { importRsaPrivateKey, keyIdentity, RsaPrivateKeySchema } from "./rsa-private-key";
 
 /** The fields of a service-account key file that signing needs (the JSON has more). */
 export interface GcpServiceAccountKey {
@@ -64,7 +68,10 @@ export function gcpIamAuth(options: GcpIamAuthOptions): AuthMethod {
   let signingKey: Promise<CryptoKey> | undefined;
   return {
     kind: "gcp-iam-auth",
-    identity: () => shortHash(`gcp-iam-auth:${parsed.identityId}:${parsed.organizationSlug ?? ""}`),
+    ...keyIdentity(
+      `gcp-iam-auth:${parsed.identityId}:${parsed.organizationSlug ?? ""}`,
+      key.private_key,
+    ),
     async login(context) {
       signingKey ??= importRsaPrivateKey(key.private_key, "serviceAccountKey.private_key");
       const cryptoKey = await signingKey.catch((error) => {

@@ -25,7 +25,10 @@ export interface JwtLoginSpec {
 export function jwtLoginMethod(spec: JwtLoginSpec): AuthMethod {
   return {
     kind: spec.kind,
+    // The JWT changes at each login, so nothing stable keys the identity: the client logs
+    // in (the server checks the JWT) before it serves any cached entry.
     identity: () => shortHash(`${spec.kind}:${spec.identityId}:${spec.organizationSlug ?? ""}`),
+    identityProof: "session",
     async login(context) {
       const jwt = await spec.token(context.signal);
       return postLogin(

@@ -24,6 +24,9 @@ export function ldapAuth(options: LdapAuthOptions): AuthMethod {
   return {
     kind: "ldap-auth",
     identity: () => shortHash(`ldap-auth:${identityId}:${username}:${organizationSlug ?? ""}`),
+    // A password may be guessable, so no hash of it goes into a shared store's keys: the
+    // client logs in (the directory checks the password) before it serves a cached entry.
+    identityProof: "session",
     login: (context) => postLogin(context, "/api/v1/auth/ldap-auth/login", body),
   };
 }

@@ -3,13 +3,13 @@ import {
   bytesToBase64,
   parseOptions,
   postLogin,
-  shortHash,
   utf8Encode,
 } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { IdentityId, loginBody, OrganizationSlug } from "./login-options.js";
 import {
   importRsaPrivateKey,
+  keyIdentity,
   type RsaPrivateKey,
   RsaPrivateKeySchema,
   rsaSign,
@@ -66,7 +66,10 @@ export function ociAuth(options: OciAuthOptions): AuthMethod {
   let signingKey: Promise<CryptoKey> | undefined;
   return {
     kind: "oci-auth",
-    identity: () => shortHash(`oci-auth:${parsed.identityId}:${parsed.organizationSlug ?? ""}`),
+    ...keyIdentity(
+      `oci-auth:${parsed.identityId}:${parsed.organizationSlug ?? ""}:${keyId}`,
+      parsed.privateKey,
+    ),
     async login(context) {
       signingKey ??= importRsaPrivateKey(parsed.privateKey, "privateKey");
       const key = await signingKey.catch((error) => {

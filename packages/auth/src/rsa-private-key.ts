@@ -2,8 +2,12 @@
 // imports PKCS#8 only, so a PKCS#1 key ("BEGIN RSA PRIVATE KEY", as older openssl and some
 // OCI consoles write) is wrapped into PKCS#8 first. Errors never quote the key.
 
-import { InfisicalValidationError } from "@infisical-edge/core";
-import { base64ToBytes } from "@infisical-edge/core/internal";
+import {
+  base64ToBytes,
+  credentialIdentity,
+  InfisicalValidationError,
+  shortHash,
+} from "@infisical-edge/core";
 import * as v from "valibot";
 
 const PEM = /-----BEGIN (RSA )?PRIVATE KEY-----([A-Za-z0-9+/=\s]+)-----END \1?PRIVATE KEY-----/;
@@ -22,6 +26,19 @@ export const RsaPrivateKeySchema = v.union(
   ],
   "an unencrypted PEM RSA private key (PKCS#8 or PKCS#1) or a private CryptoKey",
 );
+
+/**
+ * The cache identity of a key-signed login: keyed by the PEM when given as text; a CryptoKey
+ * cannot be read back, so such a client proves itself with a login before any cache hit.
+ */
+export function keyIdentity(
+  label: string,
+  key: RsaPrivateKey,
+): { identity: () => Promise<string>; identityProof: "credential" | "session" } {
+  return typeof key === "string"
+    ? { identity: () => credentialIdentity(label, key), identityProof: "credential" }
+    : { identity: () => shortHash(label), identityProof: "session" };
+}
 
 const ALGORITHM = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" } as const;
 

@@ -1,5 +1,4 @@
-import type { AuthMethod } from "@infisical-edge/core";
-import { parseOptions, schemas, shortHash } from "@infisical-edge/core/internal";
+import { type AuthMethod, credentialIdentity, parseOptions, schemas } from "@infisical-edge/core";
 
 /**
  * Token Auth: an access token minted in the dashboard or API. There is no login call; its
@@ -9,7 +8,8 @@ export function tokenAuth(accessToken: string): AuthMethod {
   const token = parseOptions(schemas.NonEmpty, accessToken, "accessToken");
   return {
     kind: "token-auth",
-    identity: () => shortHash(`token-auth:${token}`),
+    identity: () => credentialIdentity("token-auth", token),
+    identityProof: "credential",
     login: async () => ({ accessToken: token, expiresIn: Infinity, accessTokenMaxTTL: 0 }),
     // Logging in again would hand back the same rejected token.
     canRelogin: false,

@@ -1,5 +1,10 @@
-import type { AuthMethod } from "@infisical-edge/core";
-import { parseOptions, postLogin, schemas, shortHash } from "@infisical-edge/core/internal";
+import {
+  type AuthMethod,
+  credentialIdentity,
+  parseOptions,
+  postLogin,
+  schemas,
+} from "@infisical-edge/core";
 import * as v from "valibot";
 
 export interface UniversalAuthOptions {
@@ -22,7 +27,10 @@ export function universalAuth(options: UniversalAuthOptions): AuthMethod {
   if (organizationSlug) body.organizationSlug = organizationSlug;
   return {
     kind: "universal-auth",
-    identity: () => shortHash(`universal-auth:${clientId}:${organizationSlug ?? ""}`),
+    // Keyed by the client secret: a wrong secret with the right client id gets other keys.
+    identity: () =>
+      credentialIdentity(`universal-auth:${clientId}:${organizationSlug ?? ""}`, clientSecret),
+    identityProof: "credential",
     login: (context) => postLogin(context, "/api/v1/auth/universal-auth/login", body),
   };
 }

@@ -38,7 +38,7 @@ describe("gcpIdTokenAuth without a token", () => {
     });
     const emulator = emulatorFor(world);
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch: emulator.fetch,
       auth: gcpIdTokenAuth({ identityId: ids.gcpIdToken, fetch: service.fetch }),
     });
@@ -56,7 +56,7 @@ describe("gcpIdTokenAuth without a token", () => {
     const service = metadataService(() => new Response("no", { status: 404 }));
     const emulator = emulatorFor(world);
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch: emulator.fetch,
       auth: gcpIdTokenAuth({
         identityId: ids.gcpIdToken,
@@ -79,7 +79,7 @@ describe("gcpIdTokenAuth without a token", () => {
     });
     const auth = gcpIdTokenAuth({ identityId: ids.gcpIdToken, fetch: service.fetch });
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch: emulatorFor(world).fetch,
       auth,
     });
@@ -104,7 +104,7 @@ describe("azureAuth without a token", () => {
     });
     const emulator = emulatorFor(world);
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch: emulator.fetch,
       auth: azureAuth({
         identityId: ids.azure,
@@ -125,7 +125,7 @@ describe("azureAuth without a token", () => {
       }),
     );
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch: emulatorFor(world).fetch,
       auth: azureAuth({
         identityId: ids.azure,
@@ -143,7 +143,7 @@ describe("azureAuth without a token", () => {
       Response.json({ error: "identity_not_found", token: "sekrit-123" }),
     );
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch: emulatorFor(world).fetch,
       auth: azureAuth({ identityId: ids.azure, fetch: service.fetch }),
     });

@@ -19,7 +19,7 @@ describe("every method logs in against the emulator (Node)", () => {
       const c = methodCases(fixture).find((candidate) => candidate.name === name)!;
       const emulator = emulatorFor(world);
       await exercise(c, fixture, (auth) =>
-        createClient({ siteUrl: "http://emulator.test", fetch: emulator.fetch, auth }),
+        createClient({ siteUrl: "http://emulator.localhost", fetch: emulator.fetch, auth }),
       );
       expect(emulator.count({ path: c.path })).toBe(2); // first login, and again after revoke
       expect(emulator.count({ path: "/api/v1/auth/token/renew" })).toBe(1);

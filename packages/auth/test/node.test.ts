@@ -28,7 +28,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function setup(auth: ReturnType<typeof kubernetesAuth>, wrap?: typeof fetch) {
   const emulator = emulatorFor(world);
   const client = createClient({
-    siteUrl: "http://emulator.test",
+    siteUrl: "http://emulator.localhost",
     fetch: wrap ?? emulator.fetch,
     auth,
   });
@@ -162,7 +162,7 @@ describe("awsIamAuth (Node)", () => {
       AWS_REGION: "ap-south-1",
     };
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch,
       auth: awsIamAuth({ identityId: ids.aws, chain: { env, fetch: metadata.fetch } }),
     });
@@ -179,7 +179,7 @@ describe("awsIamAuth (Node)", () => {
       AWS_REGION: "us-east-2",
     };
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch,
       auth: awsIamAuth({ identityId: ids.awsTemporary, chain: { env, fetch: metadata.fetch } }),
     });
@@ -218,7 +218,7 @@ describe("awsIamAuth (Node)", () => {
     const { stsHosts, fetch } = recordingEmulator();
     const metadata = awsMetadata({ region: "eu-west-2" });
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch,
       auth: awsIamAuth({ identityId: ids.awsTemporary, chain: { env: {}, fetch: metadata.fetch } }),
     });
@@ -237,7 +237,7 @@ describe("awsIamAuth (Node)", () => {
       throw new TypeError("connect EHOSTUNREACH");
     }) as typeof globalThis.fetch;
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch,
       auth: awsIamAuth({ identityId: ids.aws, chain: { env: {}, fetch: unreachable } }),
     });

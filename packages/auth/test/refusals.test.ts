@@ -53,7 +53,7 @@ async function expectRefused(
   const emulator = emulatorFor(world);
   prepare?.(emulator);
   const client = createClient({
-    siteUrl: "http://emulator.test",
+    siteUrl: "http://emulator.localhost",
     fetch: emulator.fetch,
     auth: await make(),
   });
@@ -132,7 +132,7 @@ describe("a rejected signature", () => {
       "arn:aws:iam::111122223333:role/other",
     ];
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch: emulator.fetch,
       auth: awsIamAuth({ identityId: ids.aws, credentials: aws }),
     });
@@ -417,7 +417,7 @@ describe("a token source function", () => {
     const emulator = emulatorFor(world);
     const issued: string[] = [];
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch: emulator.fetch,
       auth: oidcAuth({
         identityId: ids.oidc,

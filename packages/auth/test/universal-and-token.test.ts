@@ -44,7 +44,11 @@ const LOGIN = "/api/v1/auth/universal-auth/login";
 
 function setup(auth: ReturnType<typeof universalAuth>) {
   const emulator = createEmulator({ seed });
-  const client = createClient({ siteUrl: "http://emulator.test", fetch: emulator.fetch, auth });
+  const client = createClient({
+    siteUrl: "http://emulator.localhost",
+    fetch: emulator.fetch,
+    auth,
+  });
   return { emulator, client };
 }
 
@@ -112,7 +116,7 @@ describe("tokenAuth", () => {
     const emulator = createEmulator({ seed });
     const token = emulator.issueToken(IDENTITY, { ttl: 600 });
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch: emulator.fetch,
       auth: tokenAuth(token),
     });
@@ -124,7 +128,7 @@ describe("tokenAuth", () => {
     const emulator = createEmulator({ seed });
     const token = emulator.issueToken(IDENTITY, { ttl: 60 });
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch: emulator.fetch,
       auth: tokenAuth(token),
     });

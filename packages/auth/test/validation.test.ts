@@ -154,7 +154,7 @@ describe("what is only known at login is checked before the request", () => {
   async function loginError(auth: AuthMethod) {
     let requests = 0;
     const client = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       auth,
       fetch: async () => {
         requests++;

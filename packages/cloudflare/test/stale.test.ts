@@ -75,7 +75,7 @@ describe("stale values in a Worker (ttl 60 s)", () => {
     const { up, mf, get, advance } = setup({ SWR_WINDOW: "120" });
     expect((await get()).value).toBe("demo-api-key");
     const admin = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch: up.emulator.fetch,
       auth: universalAuth({ clientId: "demo-client-id", clientSecret: "demo-client-secret" }),
       cache: false,

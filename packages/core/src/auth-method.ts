@@ -27,10 +27,18 @@ export interface AuthMethod {
   /** Short name, e.g. `universal-auth`. */
   readonly kind: string;
   /**
-   * A label for this identity that is safe to store in cache keys: an id, or a hash of a
-   * credential, never a credential in the clear.
+   * A label for this identity that is safe to store in cache keys: a keyed hash, never a
+   * credential in the clear (see `identityProof`).
    */
   identity(): string | Promise<string>;
+  /**
+   * What computing `identity()` proves. `credential`: it is keyed by secret material only
+   * the credential's holder has (see `credentialIdentity`), so a wrong secret yields another
+   * label and never meets this identity's cache entries. `session` (the default, also for
+   * methods that leave it out): it is built from public ids, so the client serves a cached
+   * entry only after this client has obtained a token (a login the server accepted).
+   */
+  readonly identityProof?: "credential" | "session";
   login(context: LoginContext): Promise<AccessToken>;
   /** False when logging in again cannot produce a different token (token auth). */
   readonly canRelogin?: boolean;

@@ -6,10 +6,13 @@
 //
 // `n` (narrow) entries depend only on secrets at their own path (or below, for recursive
 // lists); `w` (wide) entries expand references or include imports and may depend on any
-// path of the project. Site and identity are SHA-256 prefixes: no URL or credential is
-// ever stored in the clear, and two identities sharing one store never share an entry.
+// path of the project. Site and identity are hash prefixes: no URL or credential is ever
+// stored in the clear, and two identities sharing one store never share an entry. The
+// identity is keyed by the credential itself where the method has stable secret material
+// (`credentialIdentity`), so knowing a public client id or identity id is not enough.
 
-import { sha256Hex } from "./crypto.js";
+import { hmac, sha256Hex } from "./crypto";
+import { bytesToHex } from "./encoding";
 
 const enc = (part: string) => encodeURIComponent(part) || "-";
 
@@ -17,6 +20,16 @@ export const cacheKeyVersion = "ie1";
 
 export async function shortHash(text: string): Promise<string> {
   return (await sha256Hex(text)).slice(0, 16);
+}
+
+/**
+ * The cache identity of a credential: HMAC-SHA-256 keyed by the secret over the method's
+ * public label, 128 bits in hex. Only a holder of `secret` computes it; from the label (or
+ * the stored keys) nobody learns the secret, provided it is not guessable (use it for
+ * generated secrets and keys, not for passwords).
+ */
+export async function credentialIdentity(label: string, secret: string): Promise<string> {
+  return bytesToHex(await hmac("SHA-256", secret, `ie1-identity:${label}`)).slice(0, 32);
 }
 
 export interface KeyScope {

@@ -142,7 +142,16 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
     return loads.run(
       flightKey(key, gen),
       async (shared) => {
-        const value = await work(shared);
+        let value: T;
+        try {
+          value = await work(shared);
+        } catch (error) {
+          // Best effort: a lock held for this load (lockedStorage) must not outlive it.
+          try {
+            await storage.loadFailed?.(key);
+          } catch {}
+          throw error;
+        }
         if (gen === generation) {
           const envelope: Envelope<T> = { value, expiresAt: now() + ttl * 1000 };
           // Best effort: a store that cannot write must not fail a read that succeeded.

@@ -26,6 +26,12 @@ export interface ClientConfig {
   siteUrl?: string;
   /** Alias of `siteUrl` (the Python SDK's name). `siteUrl` wins when both are set. */
   host?: string;
+  /**
+   * Allows an `http://` siteUrl on a host that is not loopback, which sends credentials and
+   * secrets in the clear. Default false: only `localhost` (and `*.localhost`), 127.0.0.0/8
+   * and `[::1]` may be reached over plain http.
+   */
+  allowInsecureHttp?: boolean;
   /** How to obtain an access token, e.g. `universalAuth(...)` or `tokenAuth(...)`. */
   auth?: AuthMethod;
   /** Read cache: `{ ttl: 60 }` by default (seconds, in memory); `false` turns it off. */
@@ -59,10 +65,21 @@ export interface InfisicalClient {
   send(spec: RequestSpec): Promise<TransportResponse>;
   /** Sends a request without an Authorization header (logins, renew, revoke). */
   sendAnonymous(spec: RequestSpec): Promise<TransportResponse>;
-  /** The cache-key scope of a project for the current identity. */
-  keyScope(projectId: string): Promise<KeyScope>;
+  /**
+   * The cache-key scope of a project for the current identity. For a method whose identity
+   * is not keyed by its credential, it first obtains a token (logging in if needed), so that
+   * no cached entry is served to a client that has not proven its credential. Invalidation
+   * (`{ invalidation: true }`) only needs the project's prefix and skips that proof.
+   */
+  keyScope(projectId: string, options?: ScopeOptions): Promise<KeyScope>;
   /** Memo of project slug → id lookups, kept for the client's lifetime. */
   readonly projectIds: Map<string, Promise<string>>;
+}
+
+export interface ScopeOptions {
+  signal?: AbortSignal | undefined;
+  /** The scope serves to drop entries, not to read them: no proof of the credential needed. */
+  invalidation?: boolean;
 }
 
 const fn = v.custom<(...args: any[]) => any>((value) => typeof value === "function", "a function");
@@ -76,6 +93,7 @@ const StaleWindow = v.pipe(
 const ConfigSchema = v.object({
   siteUrl: v.optional(v.pipe(v.string(), v.url("an absolute http(s) URL"))),
   host: v.optional(v.pipe(v.string(), v.url("an absolute http(s) URL"))),
+  allowInsecureHttp: v.optional(v.boolean("true or false")),
   auth: v.optional(v.looseObject({ kind: v.string(), login: fn, identity: fn }, "an auth method")),
   cache: v.optional(
     v.union([
@@ -118,7 +136,18 @@ const ConfigSchema = v.object({
   ),
 });
 
-function normaliseSiteUrl(url: string): string {
+/** Hosts whose traffic never leaves the machine (RFC 6761 `localhost`, loopback addresses). */
+function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, "");
+  return (
+    host === "localhost" ||
+    host.endsWith(".localhost") ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ||
+    host === "[::1]"
+  );
+}
+
+function normaliseSiteUrl(url: string, allowInsecureHttp: boolean): string {
   const trimmed = url.replace(/\/+$/, "").replace(/\/api$/, "");
   if (!/^https?:\/\//i.test(trimmed)) {
     throw new InfisicalValidationError([
@@ -136,12 +165,24 @@ function normaliseSiteUrl(url: string): string {
       { field: "siteUrl", reason: "expected a URL without query, fragment or credentials" },
     ]);
   }
+  if (parsed.protocol === "http:" && !isLoopback(parsed.hostname) && !allowInsecureHttp) {
+    throw new InfisicalValidationError([
+      {
+        field: "siteUrl",
+        reason:
+          "expected https:// (plain http is only for loopback hosts; set allowInsecureHttp: true to send credentials in the clear anyway)",
+      },
+    ]);
+  }
   return trimmed;
 }
 
 export function createClient(config: ClientConfig = {}): InfisicalClient {
   parseOptions(ConfigSchema, config, "config");
-  const siteUrl = normaliseSiteUrl(config.siteUrl ?? config.host ?? DEFAULT_SITE_URL);
+  const siteUrl = normaliseSiteUrl(
+    config.siteUrl ?? config.host ?? DEFAULT_SITE_URL,
+    config.allowInsecureHttp === true,
+  );
   const now = config.now ?? Date.now;
   const transport = createTransport({
     baseURL: siteUrl,
@@ -155,6 +196,9 @@ export function createClient(config: ClientConfig = {}): InfisicalClient {
   const tokenStore = config.tokenStore && createTokenStore(config.tokenStore, siteHash);
   const session = createSession(config.auth, transport, now, tokenStore);
   const cache = createCache(config.cache, now);
+  // Entries are keyed by an identity anyone can compute from a public id: serve them only
+  // once this client holds a token the server issued for that identity.
+  const provenBySession = config.auth !== undefined && config.auth.identityProof !== "credential";
 
   async function send(spec: RequestSpec): Promise<TransportResponse> {
     const token = await session.token(spec.signal);
@@ -179,7 +223,8 @@ export function createClient(config: ClientConfig = {}): InfisicalClient {
     now,
     send,
     sendAnonymous: (spec) => transport(spec),
-    async keyScope(projectId) {
+    async keyScope(projectId, options) {
+      if (provenBySession && !options?.invalidation) await session.token(options?.signal);
       const [site, identity] = await Promise.all([siteHash, session.identity()]);
       return { project: `${cacheKeyVersion}:${site}:${encodeURIComponent(projectId)}`, identity };
     },

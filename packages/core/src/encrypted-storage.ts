@@ -25,12 +25,24 @@ const isSealed = (value: unknown): value is Sealed =>
   (value as Sealed).ev === 1 &&
   typeof (value as Sealed).ct === "string";
 
+/** An AES-GCM secret key allowed to both encrypt and decrypt (anything else misses forever). */
+const isAesGcmKey = (key: unknown): boolean =>
+  typeof CryptoKey !== "undefined" &&
+  key instanceof CryptoKey &&
+  key.type === "secret" &&
+  key.algorithm.name === "AES-GCM" &&
+  key.usages.includes("encrypt") &&
+  key.usages.includes("decrypt");
+
 function checkKey(key: unknown): void {
   const isBytes = key instanceof Uint8Array && key.length === 32;
-  const isCryptoKey = typeof CryptoKey !== "undefined" && key instanceof CryptoKey;
-  if (!isBytes && !isCryptoKey) {
+  if (!isBytes && !isAesGcmKey(key)) {
     throw new InfisicalValidationError([
-      { field: "key", reason: "expected 32 bytes (Uint8Array) or an AES-GCM CryptoKey" },
+      {
+        field: "key",
+        reason:
+          "expected 32 bytes (Uint8Array) or an AES-GCM CryptoKey usable to encrypt and decrypt",
+      },
     ]);
   }
 }
@@ -65,5 +77,8 @@ export function encryptedStorage(
     },
     removeItem: (name) => storage.removeItem(name),
     getKeys: (base) => storage.getKeys(base),
+    loadFailed: async (name) => {
+      await storage.loadFailed?.(name);
+    },
   };
 }

@@ -1,13 +1,63 @@
-export type { AccessToken, AuthMethod, LoginContext } from "./auth-method.js";
-export type { Cache, CacheOptions, ReadOptions, StaleInfo } from "./cache.js";
-export type { KeyScope } from "./cache-keys.js";
+export {
+  type AccessToken,
+  type AuthMethod,
+  type LoginContext,
+  LoginResponseSchema,
+  postLogin,
+} from "./auth-method";
+export {
+  type Cache,
+  type CacheOptions,
+  createCache,
+  isPassingFailure,
+  type ReadOptions,
+  type StaleInfo,
+} from "./cache";
+export {
+  credentialIdentity,
+  type EntryKey,
+  entryKey,
+  environmentPrefix,
+  type KeyScope,
+  pathPrefix,
+  shortHash,
+  widePrefix,
+} from "./cache-keys";
 export {
   type ClientConfig,
   createClient,
   DEFAULT_SITE_URL,
   type InfisicalClient,
-} from "./client.js";
-export { type EncryptedStorageOptions, encryptedStorage } from "./encrypted-storage.js";
+  type ScopeOptions,
+} from "./client";
+export {
+  aesGcmDecrypt,
+  aesGcmEncrypt,
+  hmac,
+  importAesKey,
+  randomBytes,
+  sha256,
+  sha256Hex,
+} from "./crypto";
+export {
+  base64ToBytes,
+  base64UrlToBytes,
+  bytesToBase64,
+  bytesToBase64Url,
+  bytesToHex,
+  hexToBytes,
+  isBase64,
+  utf8Decode,
+  utf8Encode,
+} from "./encoding";
+export { type EncryptedStorageOptions, encryptedStorage } from "./encrypted-storage";
+export {
+  ENV_NAMES,
+  type EnvConfig,
+  type EnvCredentials,
+  missingCredentials,
+  readEnvConfig,
+} from "./env-config";
 export {
   type ApiErrorDetails,
   InfisicalApiError,
@@ -18,17 +68,19 @@ export {
   InfisicalTimeoutError,
   InfisicalValidationError,
   type ValidationIssue,
-} from "./errors.js";
+} from "./errors";
 export {
   type LockedStorageOptions,
   lockedStorage,
   newLockOwner,
   type StorageLock,
-} from "./locked-storage.js";
-export type { ProjectRef } from "./project.js";
-export { type RedisLockClient, redisLock } from "./redis-lock.js";
-export type { RetryOptions } from "./retry.js";
-export type { AuthSession, TokenInfo } from "./session.js";
-export { memoryStorage, type StorageLike } from "./storage.js";
-export type { TokenStoreOptions } from "./token-store.js";
-export type { HttpMethod, RequestSpec, TransportResponse } from "./transport.js";
+} from "./locked-storage";
+export { type ProjectRef, resolveProjectId } from "./project";
+export { type RedisLockClient, redisLock } from "./redis-lock";
+export type { RetryOptions } from "./retry";
+export * as schemas from "./schemas";
+export type { AuthSession, TokenInfo } from "./session";
+export { memoryStorage, type StorageLike } from "./storage";
+export type { TokenStoreOptions } from "./token-store";
+export type { HttpMethod, RequestSpec, TransportResponse } from "./transport";
+export { parseOptions, parseResponse } from "./validate";

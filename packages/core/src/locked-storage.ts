@@ -16,9 +16,10 @@
 // Entries that are not cache envelopes (the sealed token) count as fresh when present; a
 // missing token is locked the same way, so processes also share one login.
 
-import { randomBytes } from "./crypto.js";
-import { bytesToHex } from "./encoding.js";
-import type { StorageLike } from "./storage.js";
+import { randomBytes } from "./crypto";
+import { bytesToHex } from "./encoding";
+import { InfisicalValidationError } from "./errors";
+import type { StorageLike } from "./storage";
 
 /** A lock service with expiry; `redisLock` implements it on Redis's `SET NX PX`. */
 export interface StorageLock {
@@ -48,8 +49,44 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const newLockOwner = (): string => bytesToHex(randomBytes(16));
 
+const LOCK_METHODS = ["acquire", "holds", "release", "clear", "names"] as const;
+const MAX_TIMER_MS = 2_147_483_647;
+
+/** A misconfigured lock would silently turn sharing (or caching) off: refuse it up front. */
+function checkOptions(options: unknown): asserts options is LockedStorageOptions {
+  const o = (typeof options === "object" && options !== null ? options : {}) as Record<
+    string,
+    unknown
+  >;
+  const lock = o.lock as Record<string, unknown> | undefined;
+  const issues = [];
+  if (typeof lock !== "object" || lock === null) {
+    issues.push({ field: "lock", reason: "expected a StorageLock (e.g. redisLock(client))" });
+  } else {
+    for (const name of LOCK_METHODS) {
+      if (typeof lock[name] !== "function") {
+        issues.push({ field: `lock.${name}`, reason: "expected a function" });
+      }
+    }
+  }
+  for (const field of ["lockTtl", "poll"] as const) {
+    const value = o[field];
+    if (
+      value !== undefined &&
+      !(typeof value === "number" && value >= 1 && value <= MAX_TIMER_MS)
+    ) {
+      issues.push({ field, reason: "expected a number of milliseconds from 1 to 2^31-1" });
+    }
+  }
+  if (o.now !== undefined && typeof o.now !== "function") {
+    issues.push({ field: "now", reason: "expected a function" });
+  }
+  if (issues.length > 0) throw new InfisicalValidationError(issues);
+}
+
 /** Wraps a shared storage so that processes load each missing or expired key only once. */
 export function lockedStorage(storage: StorageLike, options: LockedStorageOptions): StorageLike {
+  checkOptions(options);
   const { lock } = options;
   const lockTtl = options.lockTtl ?? 5000;
   const poll = options.poll ?? 20;
@@ -104,6 +141,17 @@ export function lockedStorage(storage: StorageLike, options: LockedStorageOption
     async removeItem(key) {
       await storage.removeItem(key);
       await lock.clear(key);
+    },
+    // The load this process took the lock for failed: free it now, so that other readers
+    // (and our next read) load or fall back to a stale value at once instead of waiting
+    // out lockTtl.
+    async loadFailed(key) {
+      const owner = held.get(key);
+      if (owner !== undefined) {
+        held.delete(key);
+        await lock.release(key, owner);
+      }
+      await storage.loadFailed?.(key);
     },
     async getKeys(base) {
       const [stored, locked] = await Promise.all([

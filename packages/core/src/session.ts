@@ -3,13 +3,14 @@
 // renewal is refused or the max TTL is near. With a token store, the token is also kept
 // (sealed) in a shared storage so that a cold isolate or a new process reuses it.
 
-import type { AccessToken, AuthMethod, LoginContext } from "./auth-method.js";
-import { LoginResponseSchema } from "./auth-method.js";
-import { InfisicalApiError, InfisicalValidationError } from "./errors.js";
-import { createSingleFlight } from "./single-flight.js";
-import type { TokenStore } from "./token-store.js";
-import type { Transport } from "./transport.js";
-import { parseResponse } from "./validate.js";
+import type { AccessToken, AuthMethod, LoginContext } from "./auth-method";
+import { LoginResponseSchema } from "./auth-method";
+import { isPassingFailure } from "./cache";
+import { InfisicalApiError, InfisicalValidationError } from "./errors";
+import { createSingleFlight } from "./single-flight";
+import type { TokenStore } from "./token-store";
+import type { Transport } from "./transport";
+import { parseResponse } from "./validate";
 
 interface TokenState {
   accessToken: string;
@@ -17,6 +18,8 @@ interface TokenState {
   /** When the token can no longer be renewed (Infinity when unlimited). */
   maxExpiresAt: number;
   ttlMs: number;
+  /** After a failed early renewal: the token serves as is until then, then renewal retries. */
+  retryAt?: number;
 }
 
 export interface TokenInfo {
@@ -47,6 +50,27 @@ const REVOKE_PATH = "/api/v1/auth/token/revoke";
 /** Renew this long before expiry: 10% of the TTL, capped to [1 s, 60 s]. */
 const renewMargin = (ttlMs: number) => Math.min(60_000, Math.max(1000, ttlMs / 10));
 
+// What a login or renew answer's lifetimes mean. `expiresIn: 0` is a token that never
+// expires (Infisical issues those); a negative, non-finite or tiny value is nonsense that
+// must not turn into a login per request, so it counts as the shortest lifetime below;
+// anything beyond ten years counts as no expiry.
+const MIN_TOKEN_TTL_S = 10;
+const MAX_TOKEN_TTL_S = 10 * 365 * 24 * 3600;
+
+/** Token lifetime in ms (Infinity: never expires). */
+export function tokenLifetimeMs(expiresIn: number): number {
+  if (expiresIn === 0 || expiresIn === Infinity || expiresIn > MAX_TOKEN_TTL_S) return Infinity;
+  if (!Number.isFinite(expiresIn) || expiresIn < MIN_TOKEN_TTL_S) return MIN_TOKEN_TTL_S * 1000;
+  return expiresIn * 1000;
+}
+
+/** Max TTL in ms (Infinity: renewable without limit); nonsense counts as unlimited. */
+const maxLifetimeMs = (maxTtl: number) =>
+  Number.isFinite(maxTtl) && maxTtl > 0 && maxTtl <= MAX_TOKEN_TTL_S ? maxTtl * 1000 : Infinity;
+
+/** After a failed early renewal, wait this long before the next attempt (within expiry). */
+const retryDelay = (remainingMs: number) => Math.min(30_000, Math.max(1000, remainingMs / 4));
+
 export function createSession(
   method: AuthMethod | undefined,
   send: Transport,
@@ -55,6 +79,8 @@ export function createSession(
 ): AuthSession {
   let state: TokenState | undefined;
   const flights = createSingleFlight();
+  // Explicit renewals fly apart: a request never joins (nor fails with) one.
+  const renewals = createSingleFlight();
   let identity: Promise<string> | undefined;
   /** The last token the server rejected: never adopted again from the store. */
   let rejected: string | undefined;
@@ -67,10 +93,8 @@ export function createSession(
   });
 
   function adopt(token: AccessToken, firstLoginAt: number, previousMax?: number): TokenState {
-    const ttlMs = Number.isFinite(token.expiresIn) ? token.expiresIn * 1000 : Infinity;
-    const maxExpiresAt =
-      previousMax ??
-      (token.accessTokenMaxTTL > 0 ? firstLoginAt + token.accessTokenMaxTTL * 1000 : Infinity);
+    const ttlMs = tokenLifetimeMs(token.expiresIn);
+    const maxExpiresAt = previousMax ?? firstLoginAt + maxLifetimeMs(token.accessTokenMaxTTL);
     return { accessToken: token.accessToken, expiresAt: now() + ttlMs, maxExpiresAt, ttlMs };
   }
 
@@ -97,6 +121,21 @@ export function createSession(
     return adopt(token, now(), current.maxExpiresAt);
   }
 
+  /**
+   * A renewal or login before expiry failed for a passing reason (network, timeout, 429,
+   * 5xx): the current token still works, so it keeps serving and renewal retries later.
+   */
+  function keepCurrent(current: TokenState | undefined, error: unknown, signal?: AbortSignal) {
+    const at = now();
+    if (!current || at >= current.expiresAt || signal?.aborted || !isPassingFailure(error)) {
+      throw error;
+    }
+    return {
+      ...current,
+      retryAt: Math.min(current.expiresAt, at + retryDelay(current.expiresAt - at)),
+    };
+  }
+
   async function refresh(signal?: AbortSignal): Promise<TokenState> {
     const current = state;
     const renewable = method?.renewable !== false;
@@ -104,14 +143,24 @@ export function createSession(
       try {
         return await renewState(current, signal);
       } catch (error) {
-        if (!(error instanceof InfisicalApiError)) throw error;
+        if (!(error instanceof InfisicalApiError) || isPassingFailure(error)) {
+          return keepCurrent(current, error, signal);
+        }
         // Renewal refused (revoked, past max TTL...): fall through to a fresh login.
       }
     }
-    return login(signal);
+    try {
+      return await login(signal);
+    } catch (error) {
+      return keepCurrent(current, error, signal);
+    }
   }
 
-  const fresh = (token: TokenState) => now() < token.expiresAt - renewMargin(token.ttlMs);
+  const fresh = (token: TokenState) => {
+    const at = now();
+    if (token.retryAt !== undefined && at < token.retryAt) return at < token.expiresAt;
+    return at < token.expiresAt - renewMargin(token.ttlMs);
+  };
 
   /** A token another client left in the store, when it is not one the server rejected. */
   async function fromStore(): Promise<TokenState | undefined> {
@@ -127,7 +176,13 @@ export function createSession(
     const stored = await fromStore();
     if (stored && fresh(stored)) return stored;
     state = stored ?? state;
-    const next = await (state ? refresh(signal) : login(signal));
+    let next: TokenState;
+    try {
+      next = await (state ? refresh(signal) : login(signal));
+    } catch (error) {
+      if (shared) await shared.failed(await session.identity()).catch(() => {});
+      throw error;
+    }
     await keep(next);
     return next;
   }
@@ -180,11 +235,17 @@ export function createSession(
       if (!current) {
         throw new InfisicalValidationError([{ field: "auth", reason: "no token to renew" }]);
       }
-      const next = await singleFlight(async (shared) => {
-        const renewed = await renewState(current, shared);
-        await keep(renewed);
-        return renewed;
-      }, signal);
+      const next = await renewals.run(
+        "renew",
+        async (shared) => {
+          const renewed = await renewState(current, shared);
+          // Adopted only if no rejection, login or other renewal replaced the token meanwhile.
+          if (state === current || state?.accessToken === current.accessToken) state = renewed;
+          await keep(renewed);
+          return renewed;
+        },
+        signal,
+      );
       return { expiresAt: next.expiresAt, maxExpiresAt: next.maxExpiresAt };
     },
     async revoke(signal) {

@@ -12,6 +12,11 @@ export interface StorageLike {
   removeItem(key: string): MaybePromise<void>;
   /** Keys under `base` (a `:`-separated prefix), like unstorage's getKeys. */
   getKeys(base?: string): MaybePromise<string[]>;
+  /**
+   * Optional: the cache tells the storage that its load of `key` (after a miss) ended without
+   * a value to store (the request failed), so a wrapper that holds a lock for it lets go.
+   */
+  loadFailed?(key: string): MaybePromise<void>;
 }
 
 /**

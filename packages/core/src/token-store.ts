@@ -31,6 +31,8 @@ export interface TokenStore {
   load(identity: string): Promise<StoredToken | undefined>;
   save(identity: string, token: StoredToken): Promise<void>;
   remove(identity: string): Promise<void>;
+  /** The login that followed a miss failed: a lock held for it (lockedStorage) lets go. */
+  failed(identity: string): Promise<void>;
 }
 
 const FORMAT = 1;
@@ -78,12 +80,16 @@ export function createTokenStore(
           utf8Encode(name),
         );
         const data = JSON.parse(utf8Decode(plain)) as Record<string, unknown>;
-        if (typeof data.accessToken !== "string" || typeof data.expiresAt !== "number") {
+        // A token that never expires is stored with `expiresAt: null`.
+        if (
+          typeof data.accessToken !== "string" ||
+          (typeof data.expiresAt !== "number" && data.expiresAt !== null)
+        ) {
           return undefined;
         }
         return {
           accessToken: data.accessToken,
-          expiresAt: data.expiresAt,
+          expiresAt: infinite(data.expiresAt),
           maxExpiresAt: infinite(data.maxExpiresAt),
           ttlMs: infinite(data.ttlMs),
         };
@@ -96,7 +102,7 @@ export function createTokenStore(
       const name = await storageKey(identity);
       const plain = JSON.stringify({
         accessToken: token.accessToken,
-        expiresAt: token.expiresAt,
+        expiresAt: finite(token.expiresAt),
         maxExpiresAt: finite(token.maxExpiresAt),
         ttlMs: finite(token.ttlMs),
       });
@@ -106,6 +112,9 @@ export function createTokenStore(
     },
     async remove(identity) {
       await storage.removeItem(await storageKey(identity));
+    },
+    async failed(identity) {
+      await storage.loadFailed?.(await storageKey(identity));
     },
   };
 }

@@ -95,7 +95,7 @@ describe("single-flight", () => {
 describe("cache and client maps", () => {
   it("the default memory store keeps at most maxEntries under unique keys", async () => {
     const storage = memoryStorage({ maxEntries: 100 });
-    const client = createClient({ siteUrl: "http://emu.test", cache: { storage } });
+    const client = createClient({ siteUrl: "http://emu.localhost", cache: { storage } });
     for (let i = 0; i < 2_000; i++) await client.cache.read(`p:${i}`, async () => i);
     expect((await storage.getKeys()).length).toBe(100);
     expect(() => memoryStorage({ maxEntries: Number.NaN })).toThrow(InfisicalValidationError);
@@ -120,7 +120,7 @@ describe("cache and client maps", () => {
         accessTokenMaxTTL: 0,
       }),
     };
-    const client = createClient({ siteUrl: "http://emu.test", fetch: server.fetch, auth });
+    const client = createClient({ siteUrl: "http://emu.localhost", fetch: server.fetch, auth });
     for (let i = 0; i < 300; i++) await resolveProjectId(client, { projectSlug: `slug-${i}` });
     for (let i = 0; i < 300; i++) {
       await resolveProjectId(client, { projectSlug: `missing-${i}` }).catch(() => {});
@@ -143,7 +143,7 @@ describe("cache and client maps", () => {
       identity: () => "id",
       login: (ctx) => postLogin(ctx, "/api/v1/auth/universal-auth/login", { clientId: "a" }),
     };
-    const client = createClient({ siteUrl: "http://emu.test", fetch: server.fetch, auth });
+    const client = createClient({ siteUrl: "http://emu.localhost", fetch: server.fetch, auth });
     const impatient = new AbortController();
     const first = client.send({ method: "GET", path: "/r", signal: impatient.signal });
     const second = client.send({ method: "GET", path: "/r" });
@@ -158,7 +158,7 @@ describe("cache and client maps", () => {
   it("leaves no listener on a long-lived caller signal after many calls", async () => {
     const server = fakeFetch((_, i) => (i % 2 ? json({ ok: 1 }) : json({ statusCode: 503 }, 503)));
     const client = createClient({
-      siteUrl: "http://emu.test",
+      siteUrl: "http://emu.localhost",
       fetch: server.fetch,
       retry: { retries: 1, minDelay: 1, maxDelay: 1 },
       cache: false,
@@ -172,7 +172,7 @@ describe("cache and client maps", () => {
   });
 
   it("cache reads sharing a load: one abort does not fail the others", async () => {
-    const client = createClient({ siteUrl: "http://emu.test" });
+    const client = createClient({ siteUrl: "http://emu.localhost" });
     let release!: (v: string) => void;
     const load = () => new Promise<string>((r) => (release = r));
     const a = new AbortController();

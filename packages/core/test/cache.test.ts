@@ -4,7 +4,7 @@ import { entryKey } from "../src/internal/index";
 
 function clientWith(cache: ClientConfig["cache"]) {
   let time = 0;
-  const client = createClient({ siteUrl: "http://emu.test", cache, now: () => time });
+  const client = createClient({ siteUrl: "http://emu.localhost", cache, now: () => time });
   return { client, advance: (ms: number) => (time += ms) };
 }
 
@@ -83,7 +83,7 @@ describe("cache", () => {
   });
 
   it("builds keys from hashes and encoded parts, never from credentials", async () => {
-    const client = createClient({ siteUrl: "http://emu.test" });
+    const client = createClient({ siteUrl: "http://emu.localhost" });
     const scope = await client.keyScope("proj-1");
     const key = entryKey(scope, {
       wide: false,

@@ -11,7 +11,7 @@ describe("encryptedStorage", () => {
   it("round-trips cache entries and stores no plaintext", async () => {
     const raw = memoryStorage();
     const client = createClient({
-      siteUrl: "http://emu.test",
+      siteUrl: "http://emu.localhost",
       cache: { storage: encryptedStorage(raw, { key: randomBytes(32) }) },
     });
     const value = { secretValue: "very-secret-value-123" };

@@ -16,7 +16,7 @@ import { errorBody, fakeFetch, json } from "./fake-server";
 
 const fast = { retries: 2, minDelay: 1, maxDelay: 4 };
 const client = (fetch: typeof globalThis.fetch, extra: Partial<ClientConfig> = {}) =>
-  createClient({ siteUrl: "http://emu.test", fetch, retry: fast, timeout: 200, ...extra });
+  createClient({ siteUrl: "http://emu.localhost", fetch, retry: fast, timeout: 200, ...extra });
 const fail = (p: Promise<unknown>) =>
   p.then(
     () => undefined,

@@ -16,7 +16,7 @@ function setup(handler: Parameters<typeof fakeFetch>[0]) {
   let time = 1_000_000;
   const server = fakeFetch(handler);
   const client = createClient({
-    siteUrl: "http://emu.test",
+    siteUrl: "http://emu.localhost",
     fetch: server.fetch,
     auth: testAuth(),
     now: () => time,

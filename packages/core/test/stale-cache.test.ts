@@ -22,7 +22,7 @@ function setup(cache: Omit<CacheOptions, "onStale"> = {}, timeout = 5_000) {
   const stale: StaleInfo[] = [];
   const server = fakeFetch(() => reply());
   const client = createClient({
-    siteUrl: "http://emu.test",
+    siteUrl: "http://emu.localhost",
     fetch: server.fetch,
     now: () => time,
     timeout,
@@ -192,7 +192,7 @@ describe("stale-while-revalidate", () => {
   it("survives a waitUntil or onStale that throws", async () => {
     let time = 0;
     const client = createClient({
-      siteUrl: "http://emu.test",
+      siteUrl: "http://emu.localhost",
       now: () => time,
       cache: {
         ttl: 1,

@@ -37,7 +37,7 @@ function client(
   extra: { secret?: string; now?: () => number; auth?: AuthMethod } = {},
 ) {
   return createClient({
-    siteUrl: "http://emu.test",
+    siteUrl: "http://emu.localhost",
     fetch,
     auth: extra.auth ?? method(),
     now: extra.now,

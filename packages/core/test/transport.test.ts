@@ -11,7 +11,7 @@ import { errorBody, fakeFetch, json } from "./fake-server";
 const fast = { retries: 2, minDelay: 1, maxDelay: 5 };
 
 function client(fetch: typeof globalThis.fetch, extra: object = {}) {
-  return createClient({ siteUrl: "http://emu.test", fetch, retry: fast, ...extra });
+  return createClient({ siteUrl: "http://emu.localhost", fetch, retry: fast, ...extra });
 }
 
 describe("transport retries", () => {
@@ -132,7 +132,7 @@ describe("timeouts and abort signals", () => {
     const server = fakeFetch(() => json(errorBody(503, "X", "busy"), 503, { "retry-after": "5" }));
     const controller = new AbortController();
     const pending = createClient({
-      siteUrl: "http://emu.test",
+      siteUrl: "http://emu.localhost",
       fetch: server.fetch,
       retry: { retries: 3, maxRetryAfter: 10_000 },
     }).sendAnonymous({ method: "GET", path: "/x", signal: controller.signal });
@@ -206,7 +206,11 @@ describe("error mapping", () => {
     const page = fakeFetch(
       () => new Response(html, { status: 502, headers: { "content-type": "text/html" } }),
     );
-    const err2 = await createClient({ siteUrl: "http://emu.test", fetch: page.fetch, retry: false })
+    const err2 = await createClient({
+      siteUrl: "http://emu.localhost",
+      fetch: page.fetch,
+      retry: false,
+    })
       .sendAnonymous({ method: "GET", path: "/x" })
       .catch((e) => e);
     expect(err2.status).toBe(502);

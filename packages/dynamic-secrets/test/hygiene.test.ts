@@ -47,7 +47,7 @@ describe("secret hygiene", () => {
   it("root credentials in inputs never reach an error, even from a server that echoes bodies", async () => {
     const { emulator } = setup();
     const echoing = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       auth: universalAuth({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET }),
       fetch: async (input, init) => {
         const body = typeof init?.body === "string" ? init.body : "";
@@ -98,7 +98,7 @@ describe("secret hygiene", () => {
 
     // A 2xx answer of the wrong shape that carries credentials: the error names paths only.
     const broken = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       auth: universalAuth({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET }),
       fetch: async (input, init) => {
         const response = await emulator.fetch(input, init);

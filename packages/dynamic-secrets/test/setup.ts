@@ -33,7 +33,7 @@ export const seed: EmulatorSeed = {
 export function setup(config: Partial<ClientConfig> = {}, options: EmulatorOptions = {}) {
   const emulator = createEmulator({ seed, ...options });
   const client = createClient({
-    siteUrl: "http://emulator.test",
+    siteUrl: "http://emulator.localhost",
     fetch: emulator.fetch,
     auth: universalAuth({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET }),
     ...config,

@@ -16,7 +16,7 @@ import type { Emulator, EmulatorOptions, RecordedRequest, RequestFilter } from "
 // Wires state, clock, ids and routes into one fetch handler.
 
 // Relative URLs (fetch("/api/...")) resolve against this origin.
-const FALLBACK_ORIGIN = "http://infisical-emulator.local";
+const FALLBACK_ORIGIN = "http://infisical-emulator.localhost";
 
 function toRequest(input: RequestInfo | URL, init?: RequestInit): Request {
   if (typeof input === "string" && input.startsWith("/")) {

@@ -17,7 +17,7 @@ function setup() {
   const emulator = createEmulator({ seed: fixtureSeed() });
   const token = tokenFor(emulator);
   const get = (init: RequestInit = {}) =>
-    emulator.fetch(`http://emu.test${SECRET}`, {
+    emulator.fetch(`http://emu.localhost${SECRET}`, {
       ...init,
       headers: { authorization: `Bearer ${token}` },
     });
@@ -48,7 +48,7 @@ describe("fault kinds (in-process)", () => {
       method: "POST",
       fault: { kind: "status", status: 503, reachedServer: true },
     });
-    const res = await emulator.fetch(`http://emu.test/api/v4/secrets/NEW_ONE`, {
+    const res = await emulator.fetch(`http://emu.localhost/api/v4/secrets/NEW_ONE`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
       body: JSON.stringify({ projectId: PROJECT_ID, environment: "dev", secretValue: "v" }),
@@ -164,7 +164,7 @@ describe("call selection", () => {
         { path: "/api/v1/auth/universal-auth/login", fault: { kind: "status", status: 503 } },
       ],
     });
-    const res = await emulator.fetch("http://emu.test/api/v1/auth/universal-auth/login", {
+    const res = await emulator.fetch("http://emu.localhost/api/v1/auth/universal-auth/login", {
       method: "POST",
     });
     expect(res.status).toBe(503);

@@ -75,7 +75,7 @@ export async function call(
   path: string,
   options: CallOptions = {},
 ): Promise<CallResult> {
-  const url = new URL(path, "http://emulator.test");
+  const url = new URL(path, "http://emulator.localhost");
   for (const [key, value] of Object.entries(options.query ?? {})) {
     url.searchParams.set(key, String(value));
   }

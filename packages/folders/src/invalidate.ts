@@ -51,7 +51,7 @@ export async function invalidateCreated(
   environment: string,
   folderPath: string,
 ): Promise<void> {
-  const scope = await client.keyScope(projectId);
+  const scope = await client.keyScope(projectId, { invalidation: true });
   await Promise.all(listsAbove(client, scope, environment, folderPath));
 }
 
@@ -65,7 +65,7 @@ export async function invalidateSubtree(
   environment: string,
   folderPath: string,
 ): Promise<void> {
-  const scope = await client.keyScope(projectId);
+  const scope = await client.keyScope(projectId, { invalidation: true });
   const base = environmentPrefix(scope, environment);
   const prefix = pathPrefix(scope, environment, folderPath);
   // Encoded paths: `/a/b` is `%2Fa%2Fb` and `/a/b/c` is `%2Fa%2Fb%2Fc`.

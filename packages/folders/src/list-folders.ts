@@ -53,7 +53,7 @@ export async function listFolders(
   };
   // A change-detection query (lastSecretModified) wants the server's answer, not a cached one.
   if (!o.cache || o.lastSecretModified) return load(o.signal);
-  const key = entryKey(await client.keyScope(projectId), {
+  const key = entryKey(await client.keyScope(projectId, { signal: o.signal }), {
     wide: false,
     environment: o.environment,
     path: o.path,

@@ -47,7 +47,7 @@ describe("recorded folder responses", () => {
     const body = (file: string) => recordings.find((r) => r.file === file)?.body;
     const replaying = (file: string) =>
       createClient({
-        siteUrl: "http://recorded.test",
+        siteUrl: "http://recorded.localhost",
         auth: tokenAuth("recorded-token"),
         fetch: async () => Response.json(body(file)),
       });

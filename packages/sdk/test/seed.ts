@@ -10,7 +10,7 @@ export const KMS_PROJECT_ID = "6a1f0c2e-5d4b-4e3a-9f8c-000000000002";
 export const IDENTITY_ID = "6a1f0c2e-5d4b-4e3a-9f8c-0000000000a1";
 export const CLIENT_ID = "sdk-test-client";
 export const CLIENT_SECRET = "cs-sdk-3e2d1c0b9a8f7e6d";
-export const SITE = "http://emulator.test";
+export const SITE = "http://emulator.localhost";
 
 export const credentials = { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET };
 

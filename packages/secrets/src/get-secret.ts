@@ -63,7 +63,7 @@ export async function getSecret(
     return parseResponse(GetSecretResponse, response, "GET", path).secret;
   };
   if (!o.cache) return load(o.signal);
-  const key = entryKey(await client.keyScope(projectId), {
+  const key = entryKey(await client.keyScope(projectId, { signal: o.signal }), {
     wide: o.expandSecretReferences || o.includeImports,
     environment: o.environment,
     path: o.secretPath,

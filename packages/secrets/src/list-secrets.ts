@@ -76,7 +76,7 @@ export async function listSecrets(
     return { secrets: body.secrets, imports: body.imports };
   };
   if (!o.cache) return load(o.signal);
-  const key = entryKey(await client.keyScope(projectId), {
+  const key = entryKey(await client.keyScope(projectId, { signal: o.signal }), {
     wide: o.expandSecretReferences || o.includeImports,
     environment: o.environment,
     path: o.secretPath,

@@ -37,7 +37,7 @@ export async function invalidateWrite(
   environment: string,
   paths: readonly string[],
 ): Promise<void> {
-  const scope: KeyScope = await client.keyScope(projectId);
+  const scope: KeyScope = await client.keyScope(projectId, { invalidation: true });
   const jobs = [client.cache.invalidate(widePrefix(scope))];
   for (const path of new Set(paths)) {
     jobs.push(client.cache.invalidate(pathPrefix(scope, environment, path)));

@@ -57,7 +57,7 @@ describe("secret hygiene", () => {
 
     // Wrong client secret: login refused.
     const wrong = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch: emulator.fetch,
       auth: universalAuth({ clientId: CLIENT_ID, clientSecret: "wrong-client-secret-123" }),
     });
@@ -66,7 +66,7 @@ describe("secret hygiene", () => {
     // A server that echoes request fields in its error message.
     const echo = createEmulator({ seed });
     const echoing = createClient({
-      siteUrl: "http://emulator.test",
+      siteUrl: "http://emulator.localhost",
       fetch: async (input, init) => {
         const body = typeof init?.body === "string" ? init.body : "";
         if (body.includes("secretValue")) {

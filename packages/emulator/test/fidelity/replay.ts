@@ -22,7 +22,7 @@ function parseJson(text: string): unknown {
 
 export async function replay(prepared: Prepared, request: RecordedRequest): Promise<Exchange> {
   const { emulator, token } = prepared;
-  const url = new URL(request.path, "http://emulator.test");
+  const url = new URL(request.path, "http://emulator.localhost");
   for (const [key, value] of Object.entries(request.query ?? {})) {
     url.searchParams.set(key, String(value));
   }
