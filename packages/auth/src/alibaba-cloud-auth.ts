@@ -10,7 +10,7 @@ import {
   schemas,
 } from "@infisical-edge/core";
 import * as v from "valibot";
-import { IdentityId } from "./login-options";
+import { IdentityId } from "./login-options.js";
 
 export interface AlibabaCloudAuthOptions {
   identityId: string;

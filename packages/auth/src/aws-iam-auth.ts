@@ -13,10 +13,10 @@ import {
   type AwsCredentialSource,
   AwsCredentialSourceSchema,
   resolveAwsCredentials,
-} from "./aws-credentials";
-import { IdentityId, loginBody, OrganizationSlug } from "./login-options";
-import { readEnv } from "./runtime-env";
-import { signSigV4 } from "./sigv4";
+} from "./aws-credentials.js";
+import { IdentityId, loginBody, OrganizationSlug } from "./login-options.js";
+import { readEnv } from "./runtime-env.js";
+import { signSigV4 } from "./sigv4.js";
 
 export interface AwsIamAuthOptions {
   identityId: string;

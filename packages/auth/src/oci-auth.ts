@@ -1,10 +1,5 @@
 import type { AuthMethod } from "@infisical-edge/core";
-import {
-  bytesToBase64,
-  parseOptions,
-  postLogin,
-  utf8Encode,
-} from "@infisical-edge/core/internal";
+import { bytesToBase64, parseOptions, postLogin, utf8Encode } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { IdentityId, loginBody, OrganizationSlug } from "./login-options.js";
 import {

@@ -4,7 +4,7 @@ export {
   type LoginContext,
   LoginResponseSchema,
   postLogin,
-} from "./auth-method";
+} from "./auth-method.js";
 export {
   type Cache,
   type CacheOptions,
@@ -12,7 +12,7 @@ export {
   isPassingFailure,
   type ReadOptions,
   type StaleInfo,
-} from "./cache";
+} from "./cache.js";
 export {
   credentialIdentity,
   type EntryKey,
@@ -22,14 +22,14 @@ export {
   pathPrefix,
   shortHash,
   widePrefix,
-} from "./cache-keys";
+} from "./cache-keys.js";
 export {
   type ClientConfig,
   createClient,
   DEFAULT_SITE_URL,
   type InfisicalClient,
   type ScopeOptions,
-} from "./client";
+} from "./client.js";
 export {
   aesGcmDecrypt,
   aesGcmEncrypt,
@@ -38,7 +38,7 @@ export {
   randomBytes,
   sha256,
   sha256Hex,
-} from "./crypto";
+} from "./crypto.js";
 export {
   base64ToBytes,
   base64UrlToBytes,
@@ -49,15 +49,15 @@ export {
   isBase64,
   utf8Decode,
   utf8Encode,
-} from "./encoding";
-export { type EncryptedStorageOptions, encryptedStorage } from "./encrypted-storage";
+} from "./encoding.js";
+export { type EncryptedStorageOptions, encryptedStorage } from "./encrypted-storage.js";
 export {
   ENV_NAMES,
   type EnvConfig,
   type EnvCredentials,
   missingCredentials,
   readEnvConfig,
-} from "./env-config";
+} from "./env-config.js";
 export {
   type ApiErrorDetails,
   InfisicalApiError,
@@ -68,19 +68,19 @@ export {
   InfisicalTimeoutError,
   InfisicalValidationError,
   type ValidationIssue,
-} from "./errors";
+} from "./errors.js";
 export {
   type LockedStorageOptions,
   lockedStorage,
   newLockOwner,
   type StorageLock,
-} from "./locked-storage";
-export { type ProjectRef, resolveProjectId } from "./project";
-export { type RedisLockClient, redisLock } from "./redis-lock";
-export type { RetryOptions } from "./retry";
-export * as schemas from "./schemas";
-export type { AuthSession, TokenInfo } from "./session";
-export { memoryStorage, type StorageLike } from "./storage";
-export type { TokenStoreOptions } from "./token-store";
-export type { HttpMethod, RequestSpec, TransportResponse } from "./transport";
-export { parseOptions, parseResponse } from "./validate";
+} from "./locked-storage.js";
+export { type ProjectRef, resolveProjectId } from "./project.js";
+export { type RedisLockClient, redisLock } from "./redis-lock.js";
+export type { RetryOptions } from "./retry.js";
+export * as schemas from "./schemas.js";
+export type { AuthSession, TokenInfo } from "./session.js";
+export { memoryStorage, type StorageLike } from "./storage.js";
+export type { TokenStoreOptions } from "./token-store.js";
+export type { HttpMethod, RequestSpec, TransportResponse } from "./transport.js";
+export { parseOptions, parseResponse } from "./validate.js";
