@@ -1,13 +1,15 @@
 import {
   type AuthMethod,
-  bytesToBase64,
   credentialIdentity,
   InfisicalValidationError,
+} from "@infisical-edge/core";
+import {
+  bytesToBase64,
   parseOptions,
   postLogin,
   shortHash,
   utf8Encode,
-} from "@infisical-edge/core";
+} from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import {
   type AwsCredentialSource,

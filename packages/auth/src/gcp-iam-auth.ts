@@ -1,9 +1,5 @@
-import {
-  type AuthMethod,
-  InfisicalValidationError,
-  parseOptions,
-  postLogin,
-} from "@infisical-edge/core";
+import { type AuthMethod, InfisicalValidationError } from "@infisical-edge/core";
+import { parseOptions, postLogin } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { signJwtRs256 } from "./jws.js";
 import { IdentityId, loginBody, OrganizationSlug } from "./login-options.js";
