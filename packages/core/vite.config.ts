@@ -1,3 +1,6 @@
 import { libraryConfig } from "../../scripts/vite-lib.ts";
 
-export default libraryConfig({ index: "src/index.ts" }, import.meta.url);
+export default libraryConfig(
+  { index: "src/index.ts", "internal/index": "src/internal/index.ts" },
+  import.meta.url,
+);

@@ -5,12 +5,8 @@
 // (1 / its p50 from the call-overhead run), i.e. how many hits fit in one request.
 
 import { connect } from "node:net";
-import {
-  encryptedStorage,
-  memoryStorage,
-  randomBytes,
-  type StorageLike,
-} from "@infisical-edge/core";
+import { encryptedStorage, memoryStorage, type StorageLike } from "@infisical-edge/core";
+import { randomBytes } from "@infisical-edge/core/internal";
 import { createStorage } from "unstorage";
 import memoryDriver from "unstorage/drivers/memory";
 import { oursWith } from "./contenders/ours";

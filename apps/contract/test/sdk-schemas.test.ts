@@ -2,12 +2,8 @@
 // that route; every error recording must map to the right error class with the recorded
 // status, message and request id.
 
-import {
-  createClient,
-  InfisicalApiError,
-  InfisicalAuthError,
-  LoginResponseSchema,
-} from "@infisical-edge/core";
+import { createClient, InfisicalApiError, InfisicalAuthError } from "@infisical-edge/core";
+import { LoginResponseSchema } from "@infisical-edge/core/internal";
 import {
   CreateLeaseResponse,
   DynamicSecretResponse,

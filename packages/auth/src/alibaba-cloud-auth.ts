@@ -1,16 +1,15 @@
+import { type AuthMethod, credentialIdentity } from "@infisical-edge/core";
 import {
-  type AuthMethod,
   bytesToBase64,
   bytesToHex,
-  credentialIdentity,
   hmac,
   parseOptions,
   postLogin,
   randomBytes,
   schemas,
-} from "@infisical-edge/core";
+} from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { IdentityId } from "./login-options";
+import { IdentityId } from "./login-options.js";
 
 export interface AlibabaCloudAuthOptions {
   identityId: string;

@@ -2,9 +2,10 @@
 // `@infisical-edge/auth/node`), or read from the standard environment variables where the
 // runtime has an environment. Validated before any request; never quoted in an error.
 
-import { InfisicalError, InfisicalValidationError, parseOptions } from "@infisical-edge/core";
+import { InfisicalError, InfisicalValidationError } from "@infisical-edge/core";
+import { parseOptions } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { readEnv } from "./runtime-env";
+import { readEnv } from "./runtime-env.js";
 
 export interface AwsCredentials {
   accessKeyId: string;

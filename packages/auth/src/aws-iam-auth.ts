@@ -1,22 +1,24 @@
 import {
   type AuthMethod,
-  bytesToBase64,
   credentialIdentity,
   InfisicalValidationError,
+} from "@infisical-edge/core";
+import {
+  bytesToBase64,
   parseOptions,
   postLogin,
   shortHash,
   utf8Encode,
-} from "@infisical-edge/core";
+} from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import {
   type AwsCredentialSource,
   AwsCredentialSourceSchema,
   resolveAwsCredentials,
-} from "./aws-credentials";
-import { IdentityId, loginBody, OrganizationSlug } from "./login-options";
-import { readEnv } from "./runtime-env";
-import { signSigV4 } from "./sigv4";
+} from "./aws-credentials.js";
+import { IdentityId, loginBody, OrganizationSlug } from "./login-options.js";
+import { readEnv } from "./runtime-env.js";
+import { signSigV4 } from "./sigv4.js";
 
 export interface AwsIamAuthOptions {
   identityId: string;

@@ -1,6 +1,7 @@
-import { type AuthMethod, parseOptions } from "@infisical-edge/core";
+import type { AuthMethod } from "@infisical-edge/core";
+import { parseOptions } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { jwtLoginMethod } from "./jwt-login";
+import { jwtLoginMethod } from "./jwt-login.js";
 import {
   FetchSchema,
   IdentityId,
@@ -8,8 +9,8 @@ import {
   resolveToken,
   type TokenSource,
   TokenSourceSchema,
-} from "./login-options";
-import { fetchMetadata, parseMetadataJson } from "./metadata-fetch";
+} from "./login-options.js";
+import { fetchMetadata, parseMetadataJson } from "./metadata-fetch.js";
 
 export interface AzureAuthOptions {
   identityId: string;

@@ -1,13 +1,9 @@
-import {
-  type AuthMethod,
-  InfisicalValidationError,
-  parseOptions,
-  postLogin,
-} from "@infisical-edge/core";
+import { type AuthMethod, InfisicalValidationError } from "@infisical-edge/core";
+import { parseOptions, postLogin } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { signJwtRs256 } from "./jws";
-import { IdentityId, loginBody, OrganizationSlug } from "./login-options";
-import { importRsaPrivateKey, keyIdentity, RsaPrivateKeySchema } from "./rsa-private-key";
+import { signJwtRs256 } from "./jws.js";
+import { IdentityId, loginBody, OrganizationSlug } from "./login-options.js";
+import { importRsaPrivateKey, keyIdentity, RsaPrivateKeySchema } from "./rsa-private-key.js";
 
 /** The fields of a service-account key file that signing needs (the JSON has more). */
 export interface GcpServiceAccountKey {

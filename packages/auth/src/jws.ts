@@ -1,7 +1,7 @@
 // Compact JWS with RS256 on Web Crypto: all that signing a JWT with a service-account key needs.
 
-import { bytesToBase64Url, utf8Encode } from "@infisical-edge/core";
-import { rsaSign } from "./rsa-private-key";
+import { bytesToBase64Url, utf8Encode } from "@infisical-edge/core/internal";
+import { rsaSign } from "./rsa-private-key.js";
 
 export async function signJwtRs256(
   key: CryptoKey,

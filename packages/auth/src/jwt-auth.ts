@@ -1,5 +1,5 @@
 import type { AuthMethod } from "@infisical-edge/core";
-import { type GivenJwtOptions, givenJwtMethod } from "./jwt-login";
+import { type GivenJwtOptions, givenJwtMethod } from "./jwt-login.js";
 
 /** `jwt`: a JWT signed by a key the identity trusts (static keys or a JWKS URL). */
 export type JwtAuthOptions = GivenJwtOptions;

@@ -1,7 +1,8 @@
 // The shape shared by every "identity id + JWT" login (OIDC, JWT, Kubernetes, GCP, Azure,
 // SPIFFE): the token is read fresh at each login, checked, and posted as `jwt`.
 
-import { type AuthMethod, parseOptions, postLogin, shortHash } from "@infisical-edge/core";
+import type { AuthMethod } from "@infisical-edge/core";
+import { parseOptions, postLogin, shortHash } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import {
   IdentityId,
@@ -10,7 +11,7 @@ import {
   resolveToken,
   type TokenSource,
   TokenSourceSchema,
-} from "./login-options";
+} from "./login-options.js";
 
 export interface JwtLoginSpec {
   kind: string;

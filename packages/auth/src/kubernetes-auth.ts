@@ -1,13 +1,14 @@
-import { type AuthMethod, parseOptions } from "@infisical-edge/core";
+import type { AuthMethod } from "@infisical-edge/core";
+import { parseOptions } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { jwtLoginMethod } from "./jwt-login";
+import { jwtLoginMethod } from "./jwt-login.js";
 import {
   IdentityId,
   OrganizationSlug,
   resolveToken,
   type TokenSource,
   TokenSourceSchema,
-} from "./login-options";
+} from "./login-options.js";
 
 export interface KubernetesAuthOptions {
   identityId: string;

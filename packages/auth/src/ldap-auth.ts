@@ -1,6 +1,7 @@
-import { type AuthMethod, parseOptions, postLogin, schemas, shortHash } from "@infisical-edge/core";
+import type { AuthMethod } from "@infisical-edge/core";
+import { parseOptions, postLogin, schemas, shortHash } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { IdentityId, loginBody, OrganizationSlug } from "./login-options";
+import { IdentityId, loginBody, OrganizationSlug } from "./login-options.js";
 
 export interface LdapAuthOptions {
   identityId: string;

@@ -1,12 +1,8 @@
 // Option schemas and helpers shared by the identity-id based logins (every method but
 // universal and token auth). Messages are phrased as expectations, never quoting a value.
 
-import {
-  InfisicalError,
-  InfisicalValidationError,
-  parseOptions,
-  schemas,
-} from "@infisical-edge/core";
+import { InfisicalError, InfisicalValidationError } from "@infisical-edge/core";
+import { parseOptions, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 
 /** A machine identity id (a UUID on Infisical Cloud; any id-like token is accepted). */

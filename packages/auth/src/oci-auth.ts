@@ -1,19 +1,14 @@
-import {
-  type AuthMethod,
-  bytesToBase64,
-  parseOptions,
-  postLogin,
-  utf8Encode,
-} from "@infisical-edge/core";
+import type { AuthMethod } from "@infisical-edge/core";
+import { bytesToBase64, parseOptions, postLogin, utf8Encode } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { IdentityId, loginBody, OrganizationSlug } from "./login-options";
+import { IdentityId, loginBody, OrganizationSlug } from "./login-options.js";
 import {
   importRsaPrivateKey,
   keyIdentity,
   type RsaPrivateKey,
   RsaPrivateKeySchema,
   rsaSign,
-} from "./rsa-private-key";
+} from "./rsa-private-key.js";
 
 export interface OciAuthOptions {
   identityId: string;

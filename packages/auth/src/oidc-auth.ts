@@ -1,5 +1,5 @@
 import type { AuthMethod } from "@infisical-edge/core";
-import { type GivenJwtOptions, givenJwtMethod } from "./jwt-login";
+import { type GivenJwtOptions, givenJwtMethod } from "./jwt-login.js";
 
 /** `jwt`: the identity provider's ID token, or a function returning a fresh one per login. */
 export type OidcAuthOptions = GivenJwtOptions;

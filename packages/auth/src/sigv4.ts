@@ -1,7 +1,7 @@
 // AWS Signature Version 4 through aws4fetch's signer (Web Crypto only, no aws-sdk).
 
 import { AwsV4Signer } from "aws4fetch";
-import type { AwsCredentials } from "./aws-credentials";
+import type { AwsCredentials } from "./aws-credentials.js";
 
 export interface SigV4Request {
   method: string;

@@ -1,5 +1,5 @@
 import type { AuthMethod } from "@infisical-edge/core";
-import { type GivenJwtOptions, givenJwtMethod } from "./jwt-login";
+import { type GivenJwtOptions, givenJwtMethod } from "./jwt-login.js";
 
 /** `jwt`: a JWT-SVID (from the SPIFFE Workload API), or a function returning a fresh one. */
 export type SpiffeAuthOptions = GivenJwtOptions;

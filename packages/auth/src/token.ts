@@ -1,4 +1,5 @@
-import { type InfisicalClient, parseOptions, schemas, type TokenInfo } from "@infisical-edge/core";
+import type { InfisicalClient, TokenInfo } from "@infisical-edge/core";
+import { parseOptions, schemas } from "@infisical-edge/core/internal";
 
 /** Renews the client's access token now (logging in first if needed); returns the new expiry. */
 export async function renewToken(

@@ -1,10 +1,5 @@
-import {
-  type AuthMethod,
-  credentialIdentity,
-  parseOptions,
-  postLogin,
-  schemas,
-} from "@infisical-edge/core";
+import { type AuthMethod, credentialIdentity } from "@infisical-edge/core";
+import { parseOptions, postLogin, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 
 export interface UniversalAuthOptions {

@@ -6,12 +6,12 @@
 import {
   type AuthMethod,
   createClient,
-  entryKey,
   InfisicalAuthError,
   type InfisicalClient,
   memoryStorage,
   type StorageLike,
 } from "@infisical-edge/core";
+import { entryKey } from "@infisical-edge/core/internal";
 import type { Emulator } from "@infisical-edge/emulator";
 import { beforeAll, describe, expect, it } from "vitest";
 import {

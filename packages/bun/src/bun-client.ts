@@ -7,9 +7,9 @@ import {
   type ClientConfig,
   createClient,
   type InfisicalClient,
-  readEnvConfig,
 } from "@infisical-edge/core";
-import { sqliteStorage } from "./sqlite-storage";
+import { readEnvConfig } from "@infisical-edge/core/internal";
+import { sqliteStorage } from "./sqlite-storage.js";
 
 export interface BunClientOptions extends Omit<ClientConfig, "tokenStore"> {
   /**

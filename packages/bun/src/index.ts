@@ -1,2 +1,2 @@
-export { type BunClientOptions, createBunClient } from "./bun-client";
-export { type SqliteStorage, type SqliteStorageOptions, sqliteStorage } from "./sqlite-storage";
+export { type BunClientOptions, createBunClient } from "./bun-client.js";
+export { type SqliteStorage, type SqliteStorageOptions, sqliteStorage } from "./sqlite-storage.js";

@@ -8,4 +8,4 @@ export {
   type WorkersClientOptions,
   type WorkersContext,
   type WorkersEnv,
-} from "./workers-client";
+} from "./workers-client.js";

@@ -8,12 +8,10 @@ import { authFromEnv } from "@infisical-edge/auth";
 import {
   type CacheOptions,
   type ClientConfig,
-  createCache,
   createClient,
   type InfisicalClient,
   InfisicalValidationError,
   memoryStorage,
-  readEnvConfig,
   type StorageLike,
 } from "@infisical-edge/core";
 import { kvStorage } from "./kv-storage";

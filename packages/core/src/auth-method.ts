@@ -3,9 +3,9 @@
 // when (lazily, once for concurrent callers, again before expiry or after a rejection).
 
 import * as v from "valibot";
-import { InfisicalApiError, InfisicalAuthError } from "./errors";
-import type { RequestSpec, TransportResponse } from "./transport";
-import { parseResponse } from "./validate";
+import { InfisicalApiError, InfisicalAuthError } from "./errors.js";
+import type { RequestSpec, TransportResponse } from "./transport.js";
+import { parseResponse } from "./validate.js";
 
 export interface AccessToken {
   accessToken: string;

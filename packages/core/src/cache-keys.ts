@@ -11,8 +11,8 @@
 // identity is keyed by the credential itself where the method has stable secret material
 // (`credentialIdentity`), so knowing a public client id or identity id is not enough.
 
-import { hmac, sha256Hex } from "./crypto";
-import { bytesToHex } from "./encoding";
+import { hmac, sha256Hex } from "./crypto.js";
+import { bytesToHex } from "./encoding.js";
 
 const enc = (part: string) => encodeURIComponent(part) || "-";
 

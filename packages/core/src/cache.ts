@@ -23,9 +23,9 @@ import {
   InfisicalNetworkError,
   InfisicalResponseError,
   InfisicalTimeoutError,
-} from "./errors";
-import { createSingleFlight } from "./single-flight";
-import { memoryStorage, type StorageLike } from "./storage";
+} from "./errors.js";
+import { createSingleFlight } from "./single-flight.js";
+import { memoryStorage, type StorageLike } from "./storage.js";
 
 export interface StaleInfo {
   key: string;

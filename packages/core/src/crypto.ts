@@ -1,6 +1,6 @@
 // Thin wrappers over crypto.subtle: hashing, HMAC and AES-256-GCM on Uint8Array.
 
-import { bytesToHex, utf8Encode } from "./encoding";
+import { bytesToHex, utf8Encode } from "./encoding.js";
 
 const subtle = () => globalThis.crypto.subtle;
 const toBytes = (data: Uint8Array | string): Uint8Array =>

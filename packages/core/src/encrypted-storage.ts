@@ -2,10 +2,10 @@
 // that other parties can read. It wraps any StorageLike, so the cache, its TTL envelope and
 // invalidation work unchanged; keys stay in the clear (they hold no secret, see cache-keys.ts).
 
-import { aesGcmDecrypt, aesGcmEncrypt, importAesKey } from "./crypto";
-import { base64ToBytes, bytesToBase64, utf8Decode, utf8Encode } from "./encoding";
-import { InfisicalValidationError } from "./errors";
-import type { StorageLike } from "./storage";
+import { aesGcmDecrypt, aesGcmEncrypt, importAesKey } from "./crypto.js";
+import { base64ToBytes, bytesToBase64, utf8Decode, utf8Encode } from "./encoding.js";
+import { InfisicalValidationError } from "./errors.js";
+import type { StorageLike } from "./storage.js";
 
 export interface EncryptedStorageOptions {
   /** A 32-byte key, or an AES-GCM CryptoKey that can encrypt and decrypt. */

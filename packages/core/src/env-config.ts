@@ -2,7 +2,7 @@
 // parsed in one place. Only named variables are read, one at a time, so Deno can grant
 // `--allow-env=INFISICAL_SITE_URL,...` instead of the whole environment.
 
-import { InfisicalValidationError } from "./errors";
+import { InfisicalValidationError } from "./errors.js";
 
 export const ENV_NAMES = {
   siteUrl: "INFISICAL_SITE_URL",

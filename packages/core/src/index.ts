@@ -34,35 +34,8 @@ export {
   DEFAULT_SITE_URL,
   type InfisicalClient,
   type ScopeOptions,
-} from "./client";
-export {
-  aesGcmDecrypt,
-  aesGcmEncrypt,
-  hmac,
-  importAesKey,
-  randomBytes,
-  sha256,
-  sha256Hex,
-} from "./crypto";
-export {
-  base64ToBytes,
-  base64UrlToBytes,
-  bytesToBase64,
-  bytesToBase64Url,
-  bytesToHex,
-  hexToBytes,
-  isBase64,
-  utf8Decode,
-  utf8Encode,
-} from "./encoding";
-export { type EncryptedStorageOptions, encryptedStorage } from "./encrypted-storage";
-export {
-  ENV_NAMES,
-  type EnvConfig,
-  type EnvCredentials,
-  missingCredentials,
-  readEnvConfig,
-} from "./env-config";
+} from "./client.js";
+export { type EncryptedStorageOptions, encryptedStorage } from "./encrypted-storage.js";
 export {
   type ApiErrorDetails,
   InfisicalApiError,
@@ -82,13 +55,11 @@ export {
   lockedStorage,
   newLockOwner,
   type StorageLock,
-} from "./locked-storage";
-export { type ProjectRef, resolveProjectId } from "./project";
-export { type RedisLockClient, redisLock } from "./redis-lock";
-export type { RetryOptions } from "./retry";
-export * as schemas from "./schemas";
-export type { AuthSession, TokenInfo } from "./session";
-export { memoryStorage, type StorageLike } from "./storage";
-export type { TokenStoreOptions } from "./token-store";
-export type { HttpMethod, RequestSpec, TransportResponse } from "./transport";
-export { parseOptions, parseResponse } from "./validate";
+} from "./locked-storage.js";
+export type { ProjectRef } from "./project.js";
+export { type RedisLockClient, redisLock } from "./redis-lock.js";
+export type { RetryOptions } from "./retry.js";
+export type { AuthSession, TokenInfo } from "./session.js";
+export { memoryStorage, type StorageLike } from "./storage.js";
+export type { TokenStoreOptions } from "./token-store.js";
+export type { HttpMethod, RequestSpec, TransportResponse } from "./transport.js";

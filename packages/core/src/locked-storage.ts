@@ -16,10 +16,10 @@
 // Entries that are not cache envelopes (the sealed token) count as fresh when present; a
 // missing token is locked the same way, so processes also share one login.
 
-import { randomBytes } from "./crypto";
-import { bytesToHex } from "./encoding";
-import { InfisicalValidationError } from "./errors";
-import type { StorageLike } from "./storage";
+import { randomBytes } from "./crypto.js";
+import { bytesToHex } from "./encoding.js";
+import { InfisicalValidationError } from "./errors.js";
+import type { StorageLike } from "./storage.js";
 
 /** A lock service with expiry; `redisLock` implements it on Redis's `SET NX PX`. */
 export interface StorageLock {

@@ -1,9 +1,9 @@
 // Resolves a project slug to its id once per client (the v4 routes take ids only).
 
 import * as v from "valibot";
-import type { InfisicalClient } from "./client";
-import { raceSignal } from "./signal";
-import { parseResponse } from "./validate";
+import type { InfisicalClient } from "./client.js";
+import { raceSignal } from "./signal.js";
+import { parseResponse } from "./validate.js";
 
 const Project = v.looseObject({ id: v.string() });
 // Servers answer `{ project }`, `{ workspace }` or the bare project, depending on version.

@@ -3,7 +3,7 @@
 // unstorage's redis driver gives through `driver.getInstance()`); any client with the same
 // `set`/`get`/`eval`/`del` shapes fits.
 
-import { newLockOwner, type StorageLock } from "./locked-storage";
+import { newLockOwner, type StorageLock } from "./locked-storage.js";
 
 export interface RedisLockClient {
   set(key: string, value: string, px: "PX", ttl: number, nx: "NX"): Promise<unknown>;

@@ -3,14 +3,14 @@
 // renewal is refused or the max TTL is near. With a token store, the token is also kept
 // (sealed) in a shared storage so that a cold isolate or a new process reuses it.
 
-import type { AccessToken, AuthMethod, LoginContext } from "./auth-method";
-import { LoginResponseSchema } from "./auth-method";
-import { isPassingFailure } from "./cache";
-import { InfisicalApiError, InfisicalValidationError } from "./errors";
-import { createSingleFlight } from "./single-flight";
-import type { TokenStore } from "./token-store";
-import type { Transport } from "./transport";
-import { parseResponse } from "./validate";
+import type { AccessToken, AuthMethod, LoginContext } from "./auth-method.js";
+import { LoginResponseSchema } from "./auth-method.js";
+import { isPassingFailure } from "./cache.js";
+import { InfisicalApiError, InfisicalValidationError } from "./errors.js";
+import { createSingleFlight } from "./single-flight.js";
+import type { TokenStore } from "./token-store.js";
+import type { Transport } from "./transport.js";
+import { parseResponse } from "./validate.js";
 
 interface TokenState {
   accessToken: string;

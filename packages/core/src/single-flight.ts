@@ -7,7 +7,7 @@
 // waiter has aborted (a waiter without a signal keeps it alive), so one impatient caller
 // never fails the others with its abort reason.
 
-import { raceSignal } from "./signal";
+import { raceSignal } from "./signal.js";
 
 interface Flight {
   promise: Promise<unknown>;

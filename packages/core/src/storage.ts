@@ -1,7 +1,7 @@
 // The slice of unstorage's `Storage` that the SDK calls. Typed structurally, so a user's
 // own `createStorage({ driver })` instance (Workers KV, Deno KV, Redis...) fits as is.
 
-import { InfisicalValidationError } from "./errors";
+import { InfisicalValidationError } from "./errors.js";
 
 type MaybePromise<T> = T | Promise<T>;
 

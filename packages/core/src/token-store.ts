@@ -8,9 +8,9 @@
 // and the key is also the AES-GCM additional data, so a sealed token moved under another key
 // does not open. Anything that fails to open (wrong secret, tampering, old format) is a miss.
 
-import { aesGcmDecrypt, aesGcmEncrypt } from "./crypto";
-import { base64ToBytes, bytesToBase64, utf8Decode, utf8Encode } from "./encoding";
-import type { StorageLike } from "./storage";
+import { aesGcmDecrypt, aesGcmEncrypt } from "./crypto.js";
+import { base64ToBytes, bytesToBase64, utf8Decode, utf8Encode } from "./encoding.js";
+import type { StorageLike } from "./storage.js";
 
 export interface TokenStoreOptions {
   /** Any unstorage Storage (or a structurally equal object), e.g. the cache's storage. */

@@ -1,8 +1,12 @@
 // valibot at the edges: options are checked before any request, responses on arrival.
 
 import * as v from "valibot";
-import { InfisicalResponseError, InfisicalValidationError, type ValidationIssue } from "./errors";
-import type { TransportResponse } from "./transport";
+import {
+  InfisicalResponseError,
+  InfisicalValidationError,
+  type ValidationIssue,
+} from "./errors.js";
+import type { TransportResponse } from "./transport.js";
 
 function issuePath(issue: v.BaseIssue<unknown>): string {
   return (issue.path ?? []).map((item) => String(item.key)).join(".");

@@ -8,9 +8,8 @@ import {
   createClient,
   InfisicalValidationError,
   memoryStorage,
-  postLogin,
-  resolveProjectId,
 } from "../src/index";
+import { postLogin, resolveProjectId } from "../src/internal/index";
 import { createSingleFlight } from "../src/single-flight";
 import { fakeFetch, json, loginBody } from "./fake-server";
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  type ClientConfig,
-  createClient,
-  entryKey,
-  memoryStorage,
-  type StorageLike,
-} from "../src/index";
+import { type ClientConfig, createClient, memoryStorage, type StorageLike } from "../src/index";
+import { entryKey } from "../src/internal/index";
 
 function clientWith(cache: ClientConfig["cache"]) {
   let time = 0;

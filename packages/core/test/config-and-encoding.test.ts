@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createClient, InfisicalValidationError } from "../src/index";
 import {
   aesGcmDecrypt,
   aesGcmEncrypt,
@@ -7,16 +8,14 @@ import {
   bytesToBase64,
   bytesToBase64Url,
   bytesToHex,
-  createClient,
   hexToBytes,
   hmac,
-  InfisicalValidationError,
   importAesKey,
   randomBytes,
   sha256Hex,
   utf8Decode,
   utf8Encode,
-} from "../src/index";
+} from "../src/internal/index";
 
 describe("createClient config", () => {
   it("defaults to Infisical Cloud and accepts host as an alias", () => {

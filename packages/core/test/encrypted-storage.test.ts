@@ -4,8 +4,8 @@ import {
   encryptedStorage,
   InfisicalValidationError,
   memoryStorage,
-  randomBytes,
 } from "../src/index";
+import { randomBytes } from "../src/internal/index";
 
 describe("encryptedStorage", () => {
   it("round-trips cache entries and stores no plaintext", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type AuthMethod, createClient, InfisicalAuthError, postLogin } from "../src/index";
+import { type AuthMethod, createClient, InfisicalAuthError } from "../src/index";
+import { postLogin } from "../src/internal/index";
 import { errorBody, fakeFetch, json, loginBody } from "./fake-server";
 
 const LOGIN = "/api/v1/auth/universal-auth/login";

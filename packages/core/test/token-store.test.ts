@@ -4,9 +4,9 @@ import {
   createClient,
   InfisicalValidationError,
   memoryStorage,
-  postLogin,
   type StorageLike,
 } from "../src/index";
+import { postLogin } from "../src/internal/index";
 import { errorBody, fakeFetch, json, loginBody } from "./fake-server";
 
 const LOGIN = "/api/v1/auth/universal-auth/login";

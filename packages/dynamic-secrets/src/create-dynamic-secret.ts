@@ -1,4 +1,5 @@
-import { type InfisicalClient, parseOptions, parseResponse } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseOptions, parseResponse } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import {
   DYNAMIC_SECRETS_BASE,
@@ -12,9 +13,9 @@ import {
   TtlEntries,
   type TtlOptions,
   UsernameTemplate,
-} from "./options";
-import { type DynamicSecretProvider, ProviderSchema } from "./providers";
-import { type DynamicSecret, DynamicSecretResponse } from "./schemas";
+} from "./options.js";
+import { type DynamicSecretProvider, ProviderSchema } from "./providers.js";
+import { type DynamicSecret, DynamicSecretResponse } from "./schemas.js";
 
 export interface CreateDynamicSecretOptions extends LocationOptions, TtlOptions {
   /** Lowercase letters, digits and single hyphens, at most 64 characters. */

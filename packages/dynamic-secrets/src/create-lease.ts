@@ -1,6 +1,7 @@
-import { type InfisicalClient, parseOptions, parseResponse } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseOptions, parseResponse } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import type { Duration } from "./duration";
+import type { Duration } from "./duration.js";
 import {
   checkWithin,
   DynamicSecretName,
@@ -9,8 +10,8 @@ import {
   type LocationOptions,
   locationOf,
   Ttl,
-} from "./options";
-import { type CreatedLease, CreateLeaseResponse, type LeaseCredentials } from "./schemas";
+} from "./options.js";
+import { type CreatedLease, CreateLeaseResponse, type LeaseCredentials } from "./schemas.js";
 
 export interface CreateLeaseOptions extends LocationOptions {
   dynamicSecretName: string;

@@ -1,4 +1,5 @@
-import { type InfisicalClient, parseOptions, parseResponse } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseOptions, parseResponse } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import {
   DYNAMIC_SECRETS_BASE,
@@ -6,8 +7,8 @@ import {
   LocationEntries,
   type LocationOptions,
   locationOf,
-} from "./options";
-import { type DynamicSecret, DynamicSecretResponse } from "./schemas";
+} from "./options.js";
+import { type DynamicSecret, DynamicSecretResponse } from "./schemas.js";
 
 export interface GetDynamicSecretOptions extends LocationOptions {
   name: string;

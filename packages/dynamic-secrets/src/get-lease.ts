@@ -1,7 +1,14 @@
-import { type InfisicalClient, parseOptions, parseResponse } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseOptions, parseResponse } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { LEASES_BASE, LeaseId, LocationEntries, type LocationOptions, locationOf } from "./options";
-import { type LeaseDetails, LeaseDetailsResponse } from "./schemas";
+import {
+  LEASES_BASE,
+  LeaseId,
+  LocationEntries,
+  type LocationOptions,
+  locationOf,
+} from "./options.js";
+import { type LeaseDetails, LeaseDetailsResponse } from "./schemas.js";
 
 export interface GetLeaseOptions extends LocationOptions {
   leaseId: string;

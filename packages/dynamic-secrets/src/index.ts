@@ -1,21 +1,21 @@
 export {
   type CreateDynamicSecretOptions,
   createDynamicSecret,
-} from "./create-dynamic-secret";
-export { type CreateLeaseOptions, createLease } from "./create-lease";
-export { type DeleteDynamicSecretOptions, deleteDynamicSecret } from "./delete-dynamic-secret";
+} from "./create-dynamic-secret.js";
+export { type CreateLeaseOptions, createLease } from "./create-lease.js";
+export { type DeleteDynamicSecretOptions, deleteDynamicSecret } from "./delete-dynamic-secret.js";
 export {
   type Duration,
   DurationSchema,
   durationSeconds,
   MAX_TTL_SECONDS,
   MIN_TTL_SECONDS,
-} from "./duration";
-export { type GetDynamicSecretOptions, getDynamicSecret } from "./get-dynamic-secret";
-export { type GetLeaseOptions, getLease } from "./get-lease";
-export { type ListDynamicSecretsOptions, listDynamicSecrets } from "./list-dynamic-secrets";
-export { type ListLeasesOptions, listLeases } from "./list-leases";
-export type { LocationOptions, TtlOptions } from "./options";
+} from "./duration.js";
+export { type GetDynamicSecretOptions, getDynamicSecret } from "./get-dynamic-secret.js";
+export { type GetLeaseOptions, getLease } from "./get-lease.js";
+export { type ListDynamicSecretsOptions, listDynamicSecrets } from "./list-dynamic-secrets.js";
+export { type ListLeasesOptions, listLeases } from "./list-leases.js";
+export type { LocationOptions, TtlOptions } from "./options.js";
 export {
   AwsIamInputs,
   type AwsIamProviderInputs,
@@ -31,9 +31,9 @@ export {
   type SqlDatabaseProviderInputs,
   TotpInputs,
   type TotpProviderInputs,
-} from "./providers";
-export { type RenewLeaseOptions, renewLease } from "./renew-lease";
-export { type RevokeLeaseOptions, revokeLease } from "./revoke-lease";
+} from "./providers.js";
+export { type RenewLeaseOptions, renewLease } from "./renew-lease.js";
+export { type RevokeLeaseOptions, revokeLease } from "./revoke-lease.js";
 export {
   type AwsIamCredentials,
   type CreatedLease,
@@ -51,9 +51,9 @@ export {
   ListDynamicSecretsResponse,
   ListLeasesResponse,
   type TotpCredentials,
-} from "./schemas";
+} from "./schemas.js";
 export {
   type UpdateDynamicSecretOptions,
   updateDynamicSecret,
-} from "./update-dynamic-secret";
-export { type WithLeaseOptions, withLease } from "./with-lease";
+} from "./update-dynamic-secret.js";
+export { type WithLeaseOptions, withLease } from "./with-lease.js";

@@ -1,7 +1,13 @@
-import { type InfisicalClient, parseOptions, parseResponse } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseOptions, parseResponse } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { DYNAMIC_SECRETS_BASE, LocationEntries, type LocationOptions, locationOf } from "./options";
-import { type DynamicSecret, ListDynamicSecretsResponse } from "./schemas";
+import {
+  DYNAMIC_SECRETS_BASE,
+  LocationEntries,
+  type LocationOptions,
+  locationOf,
+} from "./options.js";
+import { type DynamicSecret, ListDynamicSecretsResponse } from "./schemas.js";
 
 export type ListDynamicSecretsOptions = LocationOptions;
 

@@ -2,9 +2,10 @@
 // project by slug (`projectSlug`), the environment by `environmentSlug` and the folder by
 // `path`, as the API does.
 
-import { InfisicalValidationError, schemas } from "@infisical-edge/core";
+import { InfisicalValidationError } from "@infisical-edge/core";
+import { schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { type Duration, DurationSchema, durationSeconds } from "./duration";
+import { type Duration, DurationSchema, durationSeconds } from "./duration.js";
 
 export const DYNAMIC_SECRETS_BASE = "/api/v1/dynamic-secrets";
 export const LEASES_BASE = `${DYNAMIC_SECRETS_BASE}/leases`;

@@ -2,7 +2,7 @@
 // is accepted; the inputs of the SQL database, Redis, AWS IAM and TOTP providers are typed and
 // checked before any request, the others are passed as a record for the server to check.
 
-import { schemas } from "@infisical-edge/core";
+import { schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 
 const Str = v.string("a string");

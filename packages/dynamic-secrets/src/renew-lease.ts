@@ -1,6 +1,7 @@
-import { type InfisicalClient, parseOptions, parseResponse } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseOptions, parseResponse } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import type { Duration } from "./duration";
+import type { Duration } from "./duration.js";
 import {
   checkWithin,
   LEASES_BASE,
@@ -9,8 +10,8 @@ import {
   type LocationOptions,
   locationOf,
   Ttl,
-} from "./options";
-import { type Lease, LeaseResponse } from "./schemas";
+} from "./options.js";
+import { type Lease, LeaseResponse } from "./schemas.js";
 
 export interface RenewLeaseOptions extends LocationOptions {
   leaseId: string;

@@ -1,7 +1,14 @@
-import { type InfisicalClient, parseOptions, parseResponse, schemas } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseOptions, parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { LEASES_BASE, LeaseId, LocationEntries, type LocationOptions, locationOf } from "./options";
-import { type Lease, LeaseResponse } from "./schemas";
+import {
+  LEASES_BASE,
+  LeaseId,
+  LocationEntries,
+  type LocationOptions,
+  locationOf,
+} from "./options.js";
+import { type Lease, LeaseResponse } from "./schemas.js";
 
 export interface RevokeLeaseOptions extends LocationOptions {
   leaseId: string;

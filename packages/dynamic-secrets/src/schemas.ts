@@ -2,7 +2,7 @@
 // loose (the server adds fields over time); only what the SDK and its users rely on is required.
 
 import * as v from "valibot";
-import type { ProviderType } from "./providers";
+import type { ProviderType } from "./providers.js";
 
 const nullishString = v.nullish(v.string());
 

@@ -1,4 +1,5 @@
-import { type InfisicalClient, parseOptions, parseResponse } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseOptions, parseResponse } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import {
   DYNAMIC_SECRETS_BASE,
@@ -12,8 +13,8 @@ import {
   TtlEntries,
   type TtlOptions,
   UsernameTemplate,
-} from "./options";
-import { type DynamicSecret, DynamicSecretResponse } from "./schemas";
+} from "./options.js";
+import { type DynamicSecret, DynamicSecretResponse } from "./schemas.js";
 
 export interface UpdateDynamicSecretOptions extends LocationOptions, TtlOptions {
   /** The current name. */

@@ -1,13 +1,9 @@
-import {
-  InfisicalApiError,
-  type InfisicalClient,
-  parseOptions,
-  schemas,
-} from "@infisical-edge/core";
+import { InfisicalApiError, type InfisicalClient } from "@infisical-edge/core";
+import { parseOptions, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { CreateLeaseEntries, type CreateLeaseOptions, createLease } from "./create-lease";
-import { revokeLease } from "./revoke-lease";
-import type { DynamicSecret, Lease, LeaseCredentials } from "./schemas";
+import { CreateLeaseEntries, type CreateLeaseOptions, createLease } from "./create-lease.js";
+import { revokeLease } from "./revoke-lease.js";
+import type { DynamicSecret, Lease, LeaseCredentials } from "./schemas.js";
 
 export interface WithLeaseOptions extends CreateLeaseOptions {
   /** Revoke with `isForced` (drop it even if the provider cannot revoke). Default false. */

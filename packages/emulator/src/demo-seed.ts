@@ -1,4 +1,4 @@
-import type { EmulatorSeed } from "./seed";
+import type { EmulatorSeed } from "./seed.js";
 
 // A ready-made world for demos and docs: one project with three environments, a universal-auth
 // identity, a reference and an import.

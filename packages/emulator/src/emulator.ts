@@ -1,17 +1,17 @@
-import { issueToken } from "./auth/issue";
-import { createClock } from "./clock";
-import { CONTROL_PREFIX, controlRoutes } from "./control/routes";
-import { createFaults, faultRoutes } from "./faults";
-import { queryRecord } from "./http/context";
-import { isPreflight, preflightResponse, withCors } from "./http/cors";
-import { dispatch } from "./http/dispatch";
-import { createIdSource } from "./ids";
-import { resolvePlan } from "./plan";
-import { apiRoutes } from "./routes";
-import type { Runtime } from "./runtime";
-import { applySeed } from "./seed";
-import { createState } from "./state";
-import type { Emulator, EmulatorOptions, RecordedRequest, RequestFilter } from "./types";
+import { issueToken } from "./auth/issue.js";
+import { createClock } from "./clock.js";
+import { CONTROL_PREFIX, controlRoutes } from "./control/routes.js";
+import { createFaults, faultRoutes } from "./faults/index.js";
+import { queryRecord } from "./http/context.js";
+import { isPreflight, preflightResponse, withCors } from "./http/cors.js";
+import { dispatch } from "./http/dispatch.js";
+import { createIdSource } from "./ids.js";
+import { resolvePlan } from "./plan.js";
+import { apiRoutes } from "./routes.js";
+import type { Runtime } from "./runtime.js";
+import { applySeed } from "./seed.js";
+import { createState } from "./state.js";
+import type { Emulator, EmulatorOptions, RecordedRequest, RequestFilter } from "./types.js";
 
 // Wires state, clock, ids and routes into one fetch handler.
 

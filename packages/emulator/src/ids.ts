@@ -1,4 +1,4 @@
-import { toBase64Url, toHex } from "./encoding";
+import { toBase64Url, toHex } from "./encoding.js";
 
 // Deterministic ids: every value is a hash of (idSeed, kind, counter), so two emulators built
 // with the same seed hand out the same ids in the same order. Not cryptographic on purpose.

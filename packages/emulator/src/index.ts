@@ -1,16 +1,16 @@
-export type { IssueOptions } from "./auth/issue";
-export { DEMO_IDENTITY_ID, DEMO_PROJECT_ID, demoSeed } from "./demo-seed";
-export { createEmulator } from "./emulator";
-export type { Fault, FaultControl, FaultInfo, FaultKind, FaultRule } from "./faults/types";
-export { type KmsKeyRecord, kmsKeys } from "./kms/store";
-export type { EmulatorPlan } from "./plan";
+export type { IssueOptions } from "./auth/issue.js";
+export { DEMO_IDENTITY_ID, DEMO_PROJECT_ID, demoSeed } from "./demo-seed.js";
+export { createEmulator } from "./emulator.js";
+export type { Fault, FaultControl, FaultInfo, FaultKind, FaultRule } from "./faults/types.js";
+export { type KmsKeyRecord, kmsKeys } from "./kms/store.js";
+export type { EmulatorPlan } from "./plan.js";
 export type {
   EmulatorSeed,
   SeedIdentity,
   SeedProject,
   SeedSecret,
   SeedToken,
-} from "./seed";
+} from "./seed.js";
 export type {
   DynamicSecretRecord,
   EmulatorState,
@@ -25,5 +25,5 @@ export type {
   SecretVersionRecord,
   TagRecord,
   TokenSession,
-} from "./state";
-export type { Emulator, EmulatorOptions, RecordedRequest, RequestFilter } from "./types";
+} from "./state.js";
+export type { Emulator, EmulatorOptions, RecordedRequest, RequestFilter } from "./types.js";

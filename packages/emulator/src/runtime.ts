@@ -1,6 +1,6 @@
-import type { IdSource } from "./ids";
-import type { EmulatorPlan } from "./plan";
-import type { EmulatorState } from "./state";
+import type { IdSource } from "./ids.js";
+import type { EmulatorPlan } from "./plan.js";
+import type { EmulatorState } from "./state.js";
 
 /** What every route handler gets: state, id source and clock. */
 export interface Runtime {

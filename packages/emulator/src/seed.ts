@@ -1,11 +1,11 @@
-import { registerToken } from "./auth/issue";
-import { type MachineAuthConfigs, machineAuthFromSeed } from "./auth/machine/config";
-import { normalizePath } from "./folders/paths";
-import { ensureFolder, rootFolder } from "./folders/store";
-import { findProjectBySlug } from "./projects/lookup";
-import type { Runtime } from "./runtime";
-import { createSecret, findSecret } from "./secrets/store";
-import type { ProjectRecord, ProjectType, SecretType } from "./state";
+import { registerToken } from "./auth/issue.js";
+import { type MachineAuthConfigs, machineAuthFromSeed } from "./auth/machine/config.js";
+import { normalizePath } from "./folders/paths.js";
+import { ensureFolder, rootFolder } from "./folders/store.js";
+import { findProjectBySlug } from "./projects/lookup.js";
+import type { Runtime } from "./runtime.js";
+import { createSecret, findSecret } from "./secrets/store.js";
+import type { ProjectRecord, ProjectType, SecretType } from "./state.js";
 
 // The initial state, as plain JSON (also the CLI's `--seed file.json`). Ids are optional:
 // missing ones come from the deterministic id source.

@@ -1,4 +1,4 @@
-import type { MachineAuthConfigs } from "./auth/machine/config";
+import type { MachineAuthConfigs } from "./auth/machine/config.js";
 
 // The emulator's whole world, held in plain maps keyed by id. Times are epoch milliseconds.
 // Tests may read and poke it directly (`emulator.state`).

@@ -1,8 +1,8 @@
-import type { IssueOptions } from "./auth/issue";
-import type { FaultControl, FaultKind, FaultRule } from "./faults/types";
-import type { EmulatorPlan } from "./plan";
-import type { EmulatorSeed } from "./seed";
-import type { EmulatorState } from "./state";
+import type { IssueOptions } from "./auth/issue.js";
+import type { FaultControl, FaultKind, FaultRule } from "./faults/types.js";
+import type { EmulatorPlan } from "./plan.js";
+import type { EmulatorSeed } from "./seed.js";
+import type { EmulatorState } from "./state.js";
 
 // The public surface of an emulator instance.
 

@@ -1,6 +1,7 @@
-import { type InfisicalClient, parseResponse } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseResponse } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { invalidateCreated } from "./invalidate";
+import { invalidateCreated } from "./invalidate.js";
 import {
   Description,
   FOLDERS_BASE,
@@ -10,8 +11,8 @@ import {
   type LocationOptions,
   parseLocated,
   projectOf,
-} from "./options";
-import { type FolderWithPath, FolderWithPathResponse } from "./schemas";
+} from "./options.js";
+import { type FolderWithPath, FolderWithPathResponse } from "./schemas.js";
 
 export interface CreateFolderOptions extends LocationOptions {
   /** Letters, digits, `-` and `_`. Created inside `path` (missing parents are created too). */

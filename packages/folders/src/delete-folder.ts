@@ -1,6 +1,7 @@
-import { type InfisicalClient, parseResponse, schemas } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { invalidateSubtree } from "./invalidate";
+import { invalidateSubtree } from "./invalidate.js";
 import {
   FOLDERS_BASE,
   FolderRef,
@@ -9,8 +10,8 @@ import {
   type LocationOptions,
   parseLocated,
   projectOf,
-} from "./options";
-import { DeletedFolderResponse, type Folder } from "./schemas";
+} from "./options.js";
+import { DeletedFolderResponse, type Folder } from "./schemas.js";
 
 export interface DeleteFolderOptions extends LocationOptions {
   /** The folder's id or name. `path` is where it lives. */

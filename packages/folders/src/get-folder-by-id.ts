@@ -1,7 +1,8 @@
-import { type InfisicalClient, parseOptions, parseResponse, schemas } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseOptions, parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { FOLDERS_BASE, FolderRef } from "./options";
-import { type FolderDetails, FolderDetailsResponse } from "./schemas";
+import { FOLDERS_BASE, FolderRef } from "./options.js";
+import { type FolderDetails, FolderDetailsResponse } from "./schemas.js";
 
 export interface GetFolderByIdOptions {
   folderId: string;

@@ -1,8 +1,8 @@
-export { type CreateFolderOptions, createFolder } from "./create-folder";
-export { type DeleteFolderOptions, deleteFolder } from "./delete-folder";
-export { type GetFolderByIdOptions, getFolderById } from "./get-folder-by-id";
-export { type ListFoldersOptions, listFolders } from "./list-folders";
-export type { LocationOptions } from "./options";
+export { type CreateFolderOptions, createFolder } from "./create-folder.js";
+export { type DeleteFolderOptions, deleteFolder } from "./delete-folder.js";
+export { type GetFolderByIdOptions, getFolderById } from "./get-folder-by-id.js";
+export { type ListFoldersOptions, listFolders } from "./list-folders.js";
+export type { LocationOptions } from "./options.js";
 export {
   DeletedFolderResponse,
   type Folder,
@@ -14,5 +14,5 @@ export {
   FolderWithPathResponse,
   FolderWithPathSchema,
   ListFoldersResponse,
-} from "./schemas";
-export { type UpdateFolderOptions, updateFolder } from "./update-folder";
+} from "./schemas.js";
+export { type UpdateFolderOptions, updateFolder } from "./update-folder.js";

@@ -3,13 +3,8 @@
 // it; recursive lists above it cover it too, and "wide" reads (references, imports) can reach
 // anything.
 
-import {
-  environmentPrefix,
-  type InfisicalClient,
-  type KeyScope,
-  pathPrefix,
-  widePrefix,
-} from "@infisical-edge/core";
+import type { InfisicalClient, KeyScope } from "@infisical-edge/core";
+import { environmentPrefix, pathPrefix, widePrefix } from "@infisical-edge/core/internal";
 
 /** Kinds of the list entries: secrets (`l`, `r`) and folders (`fl`, `fr`). */
 const RECURSIVE = ["r", "fr"];

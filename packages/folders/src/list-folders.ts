@@ -12,8 +12,8 @@ import {
   type LocationOptions,
   parseLocated,
   projectOf,
-} from "./options";
-import { type Folder, ListFoldersResponse } from "./schemas";
+} from "./options.js";
+import { type Folder, ListFoldersResponse } from "./schemas.js";
 
 export interface ListFoldersOptions extends LocationOptions {
   /** Every folder below `path`, each with its `relativePath`. Default false. */

@@ -1,11 +1,7 @@
 // Option schemas shared by the folder functions.
 
-import {
-  type InfisicalClient,
-  parseOptions,
-  resolveProjectId,
-  schemas,
-} from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseOptions, resolveProjectId, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 
 export const FOLDERS_BASE = "/api/v2/folders";

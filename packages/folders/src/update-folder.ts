@@ -1,6 +1,7 @@
-import { type InfisicalClient, parseResponse } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseResponse } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { invalidateSubtree } from "./invalidate";
+import { invalidateSubtree } from "./invalidate.js";
 import {
   Description,
   FOLDERS_BASE,
@@ -10,8 +11,8 @@ import {
   type LocationOptions,
   parseLocated,
   projectOf,
-} from "./options";
-import { type FolderWithPath, FolderWithPathResponse } from "./schemas";
+} from "./options.js";
+import { type FolderWithPath, FolderWithPathResponse } from "./schemas.js";
 
 export interface UpdateFolderOptions extends LocationOptions {
   /** The folder's id (its current name works too). `path` is where it lives. */

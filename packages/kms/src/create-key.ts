@@ -1,10 +1,5 @@
-import {
-  type InfisicalClient,
-  InfisicalValidationError,
-  parseOptions,
-  parseResponse,
-  schemas,
-} from "@infisical-edge/core";
+import { type InfisicalClient, InfisicalValidationError } from "@infisical-edge/core";
+import { parseOptions, parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import {
   ASYMMETRIC_ALGORITHMS,
@@ -13,9 +8,9 @@ import {
   KeyName,
   KeyUsage,
   SYMMETRIC_ALGORITHMS,
-} from "./key-options";
-import { KeyResponse, type KmsKey } from "./key-schemas";
-import { KMS_BASE, Signal } from "./options";
+} from "./key-options.js";
+import { KeyResponse, type KmsKey } from "./key-schemas.js";
+import { KMS_BASE, Signal } from "./options.js";
 
 export interface CreateKeyOptions {
   /** A project of type `kms`. */

@@ -2,7 +2,7 @@
 // malformed body is an InfisicalResponseError rather than an exception from atob.
 
 import * as v from "valibot";
-import { isApiBase64 } from "./options";
+import { isApiBase64 } from "./options.js";
 
 const Base64Text = v.pipe(v.string(), v.check(isApiBase64, "base64"));
 

@@ -1,8 +1,9 @@
 // The two data routes, on base64 strings exactly as the API takes and answers them.
 
-import { type InfisicalClient, parseResponse } from "@infisical-edge/core";
-import { DecryptResponse, EncryptResponse } from "./data-schemas";
-import { keyUrl } from "./options";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseResponse } from "@infisical-edge/core/internal";
+import { DecryptResponse, EncryptResponse } from "./data-schemas.js";
+import { keyUrl } from "./options.js";
 
 /** POST encrypt: base64 plaintext in, base64 ciphertext out. */
 export async function encryptBase64(

@@ -1,17 +1,16 @@
+import { InfisicalApiError, type InfisicalClient } from "@infisical-edge/core";
 import {
   aesGcmDecrypt,
   base64ToBytes,
   bytesToBase64,
-  InfisicalApiError,
-  type InfisicalClient,
   importAesKey,
   parseOptions,
-} from "@infisical-edge/core";
+} from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { decryptBase64 } from "./data";
-import { InfisicalEnvelopeError } from "./envelope-error";
-import { parseEnvelope } from "./envelope-format";
-import { KeyId, Signal } from "./options";
+import { decryptBase64 } from "./data.js";
+import { InfisicalEnvelopeError } from "./envelope-error.js";
+import { parseEnvelope } from "./envelope-format.js";
+import { KeyId, Signal } from "./options.js";
 
 export interface DecryptEnvelopeOptions {
   /** What `encryptEnvelope` returned. */

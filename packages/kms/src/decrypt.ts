@@ -1,12 +1,8 @@
-import {
-  base64ToBytes,
-  type InfisicalClient,
-  parseOptions,
-  utf8Decode,
-} from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { base64ToBytes, parseOptions, utf8Decode } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { decryptBase64 } from "./data";
-import { Base64, KeyId, Signal } from "./options";
+import { decryptBase64 } from "./data.js";
+import { Base64, KeyId, Signal } from "./options.js";
 
 export interface DecryptOptions {
   keyId: string;

@@ -1,7 +1,8 @@
-import { type InfisicalClient, parseOptions, parseResponse } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseOptions, parseResponse } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { KeyResponse, type KmsKey } from "./key-schemas";
-import { KeyId, keyUrl, Signal } from "./options";
+import { KeyResponse, type KmsKey } from "./key-schemas.js";
+import { KeyId, keyUrl, Signal } from "./options.js";
 
 export interface DeleteKeyOptions {
   keyId: string;

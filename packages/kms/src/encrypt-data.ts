@@ -1,10 +1,11 @@
 // encryptData / decryptData: base64 in, base64 out, as the API and the Python SDK's
 // `encrypt_data` / `decrypt_data` do.
 
-import { type InfisicalClient, parseOptions } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseOptions } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { decryptBase64, encryptBase64 } from "./data";
-import { Base64, decodedLength, KeyId, MAX_PLAINTEXT_BYTES, Signal } from "./options";
+import { decryptBase64, encryptBase64 } from "./data.js";
+import { Base64, decodedLength, KeyId, MAX_PLAINTEXT_BYTES, Signal } from "./options.js";
 
 export interface EncryptDataOptions {
   keyId: string;

@@ -1,16 +1,16 @@
+import type { InfisicalClient } from "@infisical-edge/core";
 import {
   aesGcmEncrypt,
   base64ToBytes,
   bytesToBase64,
-  type InfisicalClient,
   importAesKey,
   parseOptions,
   randomBytes,
-} from "@infisical-edge/core";
+} from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { encryptBase64 } from "./data";
-import { encodeHeader } from "./envelope-format";
-import { KeyId, Payload, Signal } from "./options";
+import { encryptBase64 } from "./data.js";
+import { encodeHeader } from "./envelope-format.js";
+import { KeyId, Payload, Signal } from "./options.js";
 
 export interface EncryptEnvelopeOptions {
   /** The symmetric KMS key that wraps the data key. */

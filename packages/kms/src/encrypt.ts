@@ -1,7 +1,8 @@
-import { bytesToBase64, type InfisicalClient, parseOptions } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { bytesToBase64, parseOptions } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { encryptBase64 } from "./data";
-import { BoundedPayload, KeyId, Signal } from "./options";
+import { encryptBase64 } from "./data.js";
+import { BoundedPayload, KeyId, Signal } from "./options.js";
 
 export interface EncryptOptions {
   /** A symmetric (`encrypt-decrypt`) key. */

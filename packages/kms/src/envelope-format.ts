@@ -13,8 +13,8 @@
 // Everything before the IV is the header; it is the AES-GCM additional data, so changing
 // the key id, the wrapped key or the version makes decryption fail.
 
-import { utf8Decode, utf8Encode } from "@infisical-edge/core";
-import { InfisicalEnvelopeError } from "./envelope-error";
+import { utf8Decode, utf8Encode } from "@infisical-edge/core/internal";
+import { InfisicalEnvelopeError } from "./envelope-error.js";
 
 const MAGIC = [0x49, 0x45, 0x45];
 export const ENVELOPE_VERSION = 1;

@@ -1,8 +1,9 @@
-import { type InfisicalClient, parseOptions, parseResponse, schemas } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseOptions, parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { KeyNameLookup } from "./key-options";
-import { KeyResponse, type KmsKey } from "./key-schemas";
-import { KeyId, KMS_BASE, keyUrl, Signal } from "./options";
+import { KeyNameLookup } from "./key-options.js";
+import { KeyResponse, type KmsKey } from "./key-schemas.js";
+import { KeyId, KMS_BASE, keyUrl, Signal } from "./options.js";
 
 export interface GetKeyByIdOptions {
   keyId: string;

@@ -1,7 +1,8 @@
-import { type InfisicalClient, parseOptions, parseResponse, schemas } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseOptions, parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { ListKeysResponse, type ListKeysResult } from "./key-schemas";
-import { KMS_BASE, Signal } from "./options";
+import { ListKeysResponse, type ListKeysResult } from "./key-schemas.js";
+import { KMS_BASE, Signal } from "./options.js";
 
 export interface ListKeysOptions {
   /** A project of type `kms`. */

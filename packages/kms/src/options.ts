@@ -1,7 +1,7 @@
 // Option rules shared by every KMS function. Kept free of key-management and signing rules
 // so that a bundle with only encrypt/decrypt carries nothing else.
 
-import { schemas, utf8Encode } from "@infisical-edge/core";
+import { schemas, utf8Encode } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 
 export const KMS_BASE = "/api/v1/kms/keys";

@@ -1,7 +1,8 @@
-import { type InfisicalClient, parseOptions, parseResponse } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseOptions, parseResponse } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { KeyId, keyUrl, Signal } from "./options";
-import { PublicKeyResponse, SigningAlgorithmsResponse } from "./signing-schemas";
+import { KeyId, keyUrl, Signal } from "./options.js";
+import { PublicKeyResponse, SigningAlgorithmsResponse } from "./signing-schemas.js";
 
 export interface KeyOptions {
   keyId: string;

@@ -1,20 +1,15 @@
-import {
-  bytesToBase64,
-  type InfisicalClient,
-  parseOptions,
-  parseResponse,
-  schemas,
-} from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { bytesToBase64, parseOptions, parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { KeyId, keyUrl, Signal } from "./options";
-import type { SigningAlgorithm } from "./signing-algorithms";
-import { AlgorithmName, SignatureInput, SignedData } from "./signing-options";
+import { KeyId, keyUrl, Signal } from "./options.js";
+import type { SigningAlgorithm } from "./signing-algorithms.js";
+import { AlgorithmName, SignatureInput, SignedData } from "./signing-options.js";
 import {
   SignResponse,
   type SignResult,
   VerifyResponse,
   type VerifyResult,
-} from "./signing-schemas";
+} from "./signing-schemas.js";
 
 export interface SignOptions {
   /** A `sign-verify` key. */

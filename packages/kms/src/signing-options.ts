@@ -1,8 +1,8 @@
 // Option rules of the signing functions.
 
-import { base64ToBytes } from "@infisical-edge/core";
+import { base64ToBytes } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { Base64, MAX_PLAINTEXT_BYTES, Payload } from "./options";
+import { Base64, MAX_PLAINTEXT_BYTES, Payload } from "./options.js";
 
 /** Any algorithm name the server may know (newer servers add some); verifyLocally is stricter. */
 export const AlgorithmName = v.pipe(

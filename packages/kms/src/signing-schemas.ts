@@ -1,7 +1,7 @@
 // Response schemas of the signing routes.
 
 import * as v from "valibot";
-import { isApiBase64 } from "./options";
+import { isApiBase64 } from "./options.js";
 
 const Base64Text = v.pipe(v.string(), v.check(isApiBase64, "base64"));
 

@@ -1,17 +1,17 @@
-import {
-  base64ToBytes,
-  type InfisicalClient,
-  InfisicalValidationError,
-  parseOptions,
-} from "@infisical-edge/core";
+import { type InfisicalClient, InfisicalValidationError } from "@infisical-edge/core";
+import { base64ToBytes, parseOptions } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { BoundedMap } from "./bounded-map";
-import { derToP1363 } from "./der";
-import { Base64, KeyId, Payload, Signal } from "./options";
-import { getPublicKey } from "./public-key";
-import { SIGNING_ALGORITHMS, type SigningAlgorithm, webCryptoScheme } from "./signing-algorithms";
-import { SignatureInput } from "./signing-options";
-import { publicKeyKind } from "./spki";
+import { BoundedMap } from "./bounded-map.js";
+import { derToP1363 } from "./der.js";
+import { Base64, KeyId, Payload, Signal } from "./options.js";
+import { getPublicKey } from "./public-key.js";
+import {
+  SIGNING_ALGORITHMS,
+  type SigningAlgorithm,
+  webCryptoScheme,
+} from "./signing-algorithms.js";
+import { SignatureInput } from "./signing-options.js";
+import { publicKeyKind } from "./spki.js";
 
 export interface VerifyLocallyOptions {
   /** The key whose public key is fetched once per client (give this or `publicKey`). */

@@ -1,9 +1,5 @@
-import {
-  base64ToBytes,
-  bytesToBase64,
-  InfisicalApiError,
-  InfisicalValidationError,
-} from "@infisical-edge/core";
+import { InfisicalApiError, InfisicalValidationError } from "@infisical-edge/core";
+import { base64ToBytes, bytesToBase64 } from "@infisical-edge/core/internal";
 import { describe, expect, it } from "vitest";
 import {
   createKey,

@@ -9,7 +9,8 @@ import {
   sign as nodeSign,
   verify as nodeVerify,
 } from "node:crypto";
-import { base64ToBytes, createClient } from "@infisical-edge/core";
+import { createClient } from "@infisical-edge/core";
+import { base64ToBytes } from "@infisical-edge/core/internal";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createKey, getPublicKey, type SigningAlgorithm, sign, verifyLocally } from "../src/index";
 import { KMS_PROJECT_ID, setup } from "./setup";

@@ -1,4 +1,5 @@
-import { base64ToBytes, bytesToBase64, InfisicalValidationError } from "@infisical-edge/core";
+import { InfisicalValidationError } from "@infisical-edge/core";
+import { base64ToBytes, bytesToBase64 } from "@infisical-edge/core/internal";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   createKey,

@@ -28,7 +28,7 @@ import {
   universalAuth,
 } from "@infisical-edge/auth";
 import type { AccessToken, AuthMethod } from "@infisical-edge/core";
-import type { SignalOption } from "./options";
+import type { SignalOption } from "./options.js";
 
 /** Python `MachineIdentityLoginResponse`: `accessToken`, `expiresIn`, `accessTokenMaxTTL`, `tokenType`. */
 export type MachineIdentityLoginResponse = AccessToken;

@@ -19,7 +19,7 @@ import {
   revokeLease,
   updateDynamicSecret,
 } from "@infisical-edge/dynamic-secrets";
-import { type EnvironmentOptions, environmentOf, given, type SignalOption } from "./options";
+import { type EnvironmentOptions, environmentOf, given, type SignalOption } from "./options.js";
 
 type Located = EnvironmentOptions &
   SignalOption & {

@@ -18,7 +18,7 @@ import {
   type ProjectOptions,
   projectOf,
   type SignalOption,
-} from "./options";
+} from "./options.js";
 
 type Located = ProjectOptions &
   EnvironmentOptions &

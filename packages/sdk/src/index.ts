@@ -22,7 +22,7 @@ export type {
   RenewLeaseOptions,
   RevokeLeaseOptions,
   UpdateDynamicSecretOptions,
-} from "./dynamic-secrets";
+} from "./dynamic-secrets.js";
 export {
   AsymmetricEncryption,
   DynamicSecretProviders,
@@ -30,7 +30,7 @@ export {
   KmsKeysOrderBy,
   OrderDirection,
   SymmetricEncryption,
-} from "./enums";
+} from "./enums.js";
 export type {
   CreateFolderOptions,
   DeleteFolderOptions,
@@ -69,7 +69,7 @@ export type {
   SecretMetadataItem,
   SecretsResource,
   UpdateSecretByNameOptions,
-} from "./secrets";
+} from "./secrets.js";
 export type {
   CreateTagOptions,
   DeleteTagOptions,
@@ -90,4 +90,4 @@ export type {
   ListKmsKeysResponse,
   ListSecretsResponse,
   SingleFolderResponseItem,
-} from "./types";
+} from "./types.js";

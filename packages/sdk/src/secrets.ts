@@ -21,7 +21,7 @@ import {
   type ProjectOptions,
   projectOf,
   type SignalOption,
-} from "./options";
+} from "./options.js";
 
 type Located = ProjectOptions & EnvironmentOptions & SignalOption & { secretPath?: string };
 

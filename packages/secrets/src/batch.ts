@@ -1,8 +1,9 @@
 // Batch create/update/delete: one request for many secrets of one folder.
 
-import { type InfisicalClient, parseResponse, schemas } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { projectOf, SECRETS_BASE, writeThenInvalidate } from "./location";
+import { projectOf, SECRETS_BASE, writeThenInvalidate } from "./location.js";
 import {
   LocationEntries,
   type LocationOptions,

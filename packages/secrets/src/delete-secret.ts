@@ -1,8 +1,9 @@
-import { type InfisicalClient, parseResponse, schemas } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { projectOf, secretUrl, writeThenInvalidate } from "./location";
-import { LocationEntries, type LocationOptions, parseLocated, SecretType } from "./options";
-import { SecretWriteResponse, type SecretWriteResult } from "./schemas";
+import { projectOf, secretUrl, writeThenInvalidate } from "./location.js";
+import { LocationEntries, type LocationOptions, parseLocated, SecretType } from "./options.js";
+import { SecretWriteResponse, type SecretWriteResult } from "./schemas.js";
 
 export interface DeleteSecretOptions extends LocationOptions {
   secretName: string;

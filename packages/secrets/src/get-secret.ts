@@ -8,10 +8,10 @@ import {
   schemas,
 } from "@infisical-edge/core";
 import * as v from "valibot";
-import { projectOf, secretUrl } from "./location";
-import { LocationEntries, type LocationOptions, parseLocated, SecretType } from "./options";
-import { flag } from "./query";
-import { GetSecretResponse, type Secret } from "./schemas";
+import { projectOf, secretUrl } from "./location.js";
+import { LocationEntries, type LocationOptions, parseLocated, SecretType } from "./options.js";
+import { flag } from "./query.js";
+import { GetSecretResponse, type Secret } from "./schemas.js";
 
 export interface GetSecretOptions extends LocationOptions {
   secretName: string;

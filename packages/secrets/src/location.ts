@@ -1,13 +1,8 @@
 // Turns validated options into what a request needs: the project id (slugs resolved once
 // per client), the query/body selector, and the cache scope.
 
-import {
-  type InfisicalClient,
-  type KeyScope,
-  pathPrefix,
-  resolveProjectId,
-  widePrefix,
-} from "@infisical-edge/core";
+import type { InfisicalClient, KeyScope } from "@infisical-edge/core";
+import { pathPrefix, resolveProjectId, widePrefix } from "@infisical-edge/core/internal";
 
 export const SECRETS_BASE = "/api/v4/secrets";
 

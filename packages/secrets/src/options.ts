@@ -1,6 +1,6 @@
 // Option schemas shared by the secrets functions.
 
-import { parseOptions, schemas } from "@infisical-edge/core";
+import { parseOptions, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 
 export const SecretType = v.picklist(["shared", "personal"], "shared or personal");

@@ -1,6 +1,7 @@
-import { type InfisicalClient, parseResponse, schemas } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { projectOf, secretUrl, writeThenInvalidate } from "./location";
+import { projectOf, secretUrl, writeThenInvalidate } from "./location.js";
 import {
   LocationEntries,
   type LocationOptions,

@@ -3,9 +3,9 @@
 // sets AWS_CONTAINER_CREDENTIALS_FULL_URI plus an authorization token file.
 
 import { readFile } from "node:fs/promises";
-import type { AwsCredentials } from "../aws-credentials";
-import { fetchMetadata, InfisicalMetadataError } from "../metadata-fetch";
-import { type ExpiringCredentials, toExpiringCredentials } from "./expiring-credentials";
+import type { AwsCredentials } from "../aws-credentials.js";
+import { fetchMetadata, InfisicalMetadataError } from "../metadata-fetch.js";
+import { type ExpiringCredentials, toExpiringCredentials } from "./expiring-credentials.js";
 
 const ECS_HOST = "http://169.254.170.2";
 const LABEL = "AWS container credentials";

@@ -1,9 +1,9 @@
 // EC2 instance metadata (IMDSv2 only: a session token first, then the role's credentials
 // or the instance identity document), over fetch.
 
-import type { AwsCredentials } from "../aws-credentials";
-import { fetchMetadata, InfisicalMetadataError, parseMetadataJson } from "../metadata-fetch";
-import { type ExpiringCredentials, toExpiringCredentials } from "./expiring-credentials";
+import type { AwsCredentials } from "../aws-credentials.js";
+import { fetchMetadata, InfisicalMetadataError, parseMetadataJson } from "../metadata-fetch.js";
+import { type ExpiringCredentials, toExpiringCredentials } from "./expiring-credentials.js";
 
 const LABEL = "EC2 instance metadata";
 

@@ -1,8 +1,8 @@
 // The JSON both the container endpoint and IMDS answer with, and a cache that keeps such
 // credentials until shortly before they expire.
 
-import type { AwsCredentials } from "../aws-credentials";
-import { parseMetadataJson } from "../metadata-fetch";
+import type { AwsCredentials } from "../aws-credentials.js";
+import { parseMetadataJson } from "../metadata-fetch.js";
 
 export interface ExpiringCredentials {
   credentials: AwsCredentials;

@@ -2,7 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { type AuthMethod, InfisicalValidationError } from "@infisical-edge/core";
-import { gcpIamAuth as baseGcpIamAuth, type GcpIamAuthOptions } from "../gcp-iam-auth";
+import { gcpIamAuth as baseGcpIamAuth, type GcpIamAuthOptions } from "../gcp-iam-auth.js";
 
 export interface NodeGcpIamAuthOptions extends Omit<GcpIamAuthOptions, "serviceAccountKey"> {
   serviceAccountKey?: GcpIamAuthOptions["serviceAccountKey"];

@@ -6,12 +6,12 @@ export {
   type ContainerCredentialsOptions,
   containerCredentials,
   hasContainerCredentials,
-} from "./aws-container-credentials";
+} from "./aws-container-credentials.js";
 export {
   awsCredentialChain,
   type CredentialChainOptions,
-} from "./aws-credential-chain";
-export { awsIamAuth, type NodeAwsIamAuthOptions } from "./aws-iam-auth";
+} from "./aws-credential-chain.js";
+export { awsIamAuth, type NodeAwsIamAuthOptions } from "./aws-iam-auth.js";
 export {
   type InstanceMetadataOptions,
   instanceCredentials,
@@ -25,4 +25,4 @@ export {
   DEFAULT_SERVICE_ACCOUNT_TOKEN_PATH,
   kubernetesAuth,
   type NodeKubernetesAuthOptions,
-} from "./kubernetes-auth";
+} from "./kubernetes-auth.js";

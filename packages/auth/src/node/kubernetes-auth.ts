@@ -6,7 +6,7 @@ import { type AuthMethod, InfisicalValidationError } from "@infisical-edge/core"
 import {
   kubernetesAuth as baseKubernetesAuth,
   type KubernetesAuthOptions,
-} from "../kubernetes-auth";
+} from "../kubernetes-auth.js";
 
 export const DEFAULT_SERVICE_ACCOUNT_TOKEN_PATH =
   "/var/run/secrets/kubernetes.io/serviceaccount/token";

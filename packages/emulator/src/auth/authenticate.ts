@@ -1,9 +1,9 @@
-import type { RequestContext } from "../http/context";
-import { tokenExpired, unauthorized } from "../http/errors";
-import type { Reply } from "../http/respond";
-import type { Handler } from "../http/router";
-import type { IdentityRecord } from "../state";
-import { isExpired, lookupToken } from "./tokens";
+import type { RequestContext } from "../http/context.js";
+import { tokenExpired, unauthorized } from "../http/errors.js";
+import type { Reply } from "../http/respond.js";
+import type { Handler } from "../http/router.js";
+import type { IdentityRecord } from "../state.js";
+import { isExpired, lookupToken } from "./tokens.js";
 
 // Bearer-token check for every non-login route, in the server's order: missing (401),
 // unknown/malformed (403), expired (403 TokenError), then revoked (401).

@@ -1,6 +1,6 @@
-import type { Runtime } from "../runtime";
-import type { IdentityRecord } from "../state";
-import { expiryFor, mintToken, startSession } from "./tokens";
+import type { Runtime } from "../runtime.js";
+import type { IdentityRecord } from "../state.js";
+import { expiryFor, mintToken, startSession } from "./tokens.js";
 
 // Token-auth tokens: minted for an identity without a login (tests, control endpoint, seed).
 

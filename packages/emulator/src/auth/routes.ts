@@ -1,11 +1,11 @@
-import type { RequestContext } from "../http/context";
-import { tokenExpired, unauthorized } from "../http/errors";
-import type { Reply } from "../http/respond";
-import type { Route } from "../http/router";
-import { Checker } from "../http/validate";
-import type { TokenSession } from "../state";
-import { machineLoginRoutes } from "./machine/routes";
-import { expiryFor, isExpired, lookupToken, mintToken, startSession } from "./tokens";
+import type { RequestContext } from "../http/context.js";
+import { tokenExpired, unauthorized } from "../http/errors.js";
+import type { Reply } from "../http/respond.js";
+import type { Route } from "../http/router.js";
+import { Checker } from "../http/validate.js";
+import type { TokenSession } from "../state.js";
+import { machineLoginRoutes } from "./machine/routes.js";
+import { expiryFor, isExpired, lookupToken, mintToken, startSession } from "./tokens.js";
 
 // Universal-auth login and token renew/revoke (no Authorization header: the token is in the body).
 

@@ -1,8 +1,8 @@
-import { toBase64Url, utf8 } from "../encoding";
-import { tokenMalformed } from "../http/errors";
-import { signatureText } from "../ids";
-import type { Runtime } from "../runtime";
-import type { IdentityRecord, IssuedToken, TokenSession } from "../state";
+import { toBase64Url, utf8 } from "../encoding.js";
+import { tokenMalformed } from "../http/errors.js";
+import { signatureText } from "../ids.js";
+import type { Runtime } from "../runtime.js";
+import type { IdentityRecord, IssuedToken, TokenSession } from "../state.js";
 
 // Access tokens are JWT-shaped (header.payload.signature) so clients that peek at them see
 // the usual structure, but the emulator never verifies them cryptographically: a token is

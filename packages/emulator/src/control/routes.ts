@@ -1,8 +1,8 @@
-import type { IssueOptions } from "../auth/issue";
-import { notFound } from "../http/errors";
-import type { Route } from "../http/router";
-import { Checker } from "../http/validate";
-import type { RecordedRequest } from "../types";
+import type { IssueOptions } from "../auth/issue.js";
+import { notFound } from "../http/errors.js";
+import type { Route } from "../http/router.js";
+import { Checker } from "../http/validate.js";
+import type { RecordedRequest } from "../types.js";
 
 // `/__emulator/*`: unauthenticated helpers for tests that drive the emulator over HTTP from
 // another process. Their own calls are not recorded.

@@ -1,10 +1,10 @@
-import { iso } from "../clock";
-import { toBase64Url } from "../encoding";
-import { badRequest } from "../http/errors";
-import type { Runtime } from "../runtime";
-import type { DynamicSecretRecord } from "../state";
-import { DATABASE_USER_PROVIDERS, OTHER_OUTPUTS } from "./providers";
-import { base32Decode, secondsRemaining, type TotpAlgorithm, totpCode } from "./totp";
+import { iso } from "../clock.js";
+import { toBase64Url } from "../encoding.js";
+import { badRequest } from "../http/errors.js";
+import type { Runtime } from "../runtime.js";
+import type { DynamicSecretRecord } from "../state.js";
+import { DATABASE_USER_PROVIDERS, OTHER_OUTPUTS } from "./providers.js";
+import { base32Decode, secondsRemaining, type TotpAlgorithm, totpCode } from "./totp.js";
 
 // Lease credentials per provider. Values come from the id source (idSeed + a counter), so two
 // emulators with the same seed issue the same credentials in the same order.

@@ -1,6 +1,6 @@
-import { Checker, type IssuePath, receivedType } from "../http/validate";
-import { ttlProblem } from "./duration";
-import { isProviderType, PROVIDER_TYPES } from "./providers";
+import { Checker, type IssuePath, receivedType } from "../http/validate.js";
+import { ttlProblem } from "./duration.js";
+import { isProviderType, PROVIDER_TYPES } from "./providers.js";
 
 // Request-body rules of the dynamic-secret routes (the server's zod schemas, in short): TTLs
 // between a minute and ten years, slug names, the provider as a discriminated union on `type`,

@@ -1,15 +1,15 @@
-import { withIdentity } from "../auth/authenticate";
-import { badRequest, notFound } from "../http/errors";
-import type { Route } from "../http/router";
-import { Checker } from "../http/validate";
-import type { Runtime } from "../runtime";
-import type { FolderRecord, LeaseRecord } from "../state";
-import { issueCredentials } from "./credentials";
-import { parseDuration } from "./duration";
-import { readTtl } from "./input";
-import { resolveDynamicScope, routePath } from "./scope";
-import { dynamicSecretJson, leaseJson } from "./serialize";
-import { findDynamicSecret, revokeLease } from "./store";
+import { withIdentity } from "../auth/authenticate.js";
+import { badRequest, notFound } from "../http/errors.js";
+import type { Route } from "../http/router.js";
+import { Checker } from "../http/validate.js";
+import type { Runtime } from "../runtime.js";
+import type { FolderRecord, LeaseRecord } from "../state.js";
+import { issueCredentials } from "./credentials.js";
+import { parseDuration } from "./duration.js";
+import { readTtl } from "./input.js";
+import { resolveDynamicScope, routePath } from "./scope.js";
+import { dynamicSecretJson, leaseJson } from "./serialize.js";
+import { findDynamicSecret, revokeLease } from "./store.js";
 
 // `/api/v1/dynamic-secrets/leases`: create, get, renew, revoke. A lease's TTL is capped by the
 // dynamic secret's maxTTL counted from the lease's creation; a renewal adds its TTL to the

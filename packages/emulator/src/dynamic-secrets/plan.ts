@@ -1,5 +1,5 @@
-import { badRequest } from "../http/errors";
-import type { Runtime } from "../runtime";
+import { badRequest } from "../http/errors.js";
+import type { Runtime } from "../runtime.js";
 
 // The server's licence check on dynamic secrets (after the project and permission checks,
 // before the folder lookup). Each refused action names itself; the advice is always the same.

@@ -1,9 +1,9 @@
-import { withIdentity } from "../auth/authenticate";
-import { badRequest, notFound } from "../http/errors";
-import type { Route } from "../http/router";
-import { Checker } from "../http/validate";
-import type { Runtime } from "../runtime";
-import type { DynamicSecretRecord, FolderRecord } from "../state";
+import { withIdentity } from "../auth/authenticate.js";
+import { badRequest, notFound } from "../http/errors.js";
+import type { Route } from "../http/router.js";
+import { Checker } from "../http/validate.js";
+import type { Runtime } from "../runtime.js";
+import type { DynamicSecretRecord, FolderRecord } from "../state.js";
 import {
   mergeInputs,
   readMetadata,
@@ -11,10 +11,10 @@ import {
   readProvider,
   readTtl,
   readUsernameTemplate,
-} from "./input";
-import { leaseRoutes } from "./lease-routes";
-import { resolveDynamicScope, routePath } from "./scope";
-import { dynamicSecretJson, leaseJson } from "./serialize";
+} from "./input.js";
+import { leaseRoutes } from "./lease-routes.js";
+import { resolveDynamicScope, routePath } from "./scope.js";
+import { dynamicSecretJson, leaseJson } from "./serialize.js";
 import {
   dropDynamicSecret,
   dynamicSecretsIn,
@@ -22,7 +22,7 @@ import {
   leasesOf,
   pruneDynamicSecret,
   STATUS_DELETING,
-} from "./store";
+} from "./store.js";
 
 // `/api/v1/dynamic-secrets`: create, get by name, update, delete, list, and list leases.
 // Projects are addressed by slug on these routes.

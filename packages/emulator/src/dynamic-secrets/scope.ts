@@ -1,16 +1,16 @@
-import { normalizePath } from "../folders/paths";
-import { findFolder, rootFolder } from "../folders/store";
-import { notFound } from "../http/errors";
+import { normalizePath } from "../folders/paths.js";
+import { findFolder, rootFolder } from "../folders/store.js";
+import { notFound } from "../http/errors.js";
 import {
   findEnvironment,
   projectBySlug,
   requireMember,
   requireProjectType,
-} from "../projects/lookup";
-import type { Runtime } from "../runtime";
-import type { FolderRecord, IdentityRecord, ProjectRecord } from "../state";
-import { type GatedAction, requireDynamicSecretPlan } from "./plan";
-import { sweepExpiredLeases } from "./store";
+} from "../projects/lookup.js";
+import type { Runtime } from "../runtime.js";
+import type { FolderRecord, IdentityRecord, ProjectRecord } from "../state.js";
+import { type GatedAction, requireDynamicSecretPlan } from "./plan.js";
+import { sweepExpiredLeases } from "./store.js";
 
 // The prelude of every dynamic-secret route: project by slug (404), membership (403), project
 // type (400), the licence for actions the plan gates (400), then the folder at (environmentSlug,

@@ -1,5 +1,5 @@
-import { iso } from "../clock";
-import type { DynamicSecretRecord, LeaseRecord } from "../state";
+import { iso } from "../clock.js";
+import type { DynamicSecretRecord, LeaseRecord } from "../state.js";
 
 // JSON in the recorded key order. Which extras a route adds differs: get adds `metadata` and
 // `inputs`, create only `inputs`, list and lease routes only `metadata`, update and delete none.

@@ -1,5 +1,5 @@
-import type { Runtime } from "../runtime";
-import type { DynamicSecretRecord, LeaseRecord } from "../state";
+import type { Runtime } from "../runtime.js";
+import type { DynamicSecretRecord, LeaseRecord } from "../state.js";
 
 // Dynamic secrets and leases in the state maps. The server revokes a lease in a background job
 // at its expiry; here every request first sweeps the leases whose expiry has passed on the

@@ -1,7 +1,7 @@
-import { badRequest } from "../http/errors";
-import type { Route } from "../http/router";
-import type { Faults } from "./inject";
-import type { Fault, FaultRule } from "./types";
+import { badRequest } from "../http/errors.js";
+import type { Route } from "../http/router.js";
+import type { Faults } from "./inject.js";
+import type { Fault, FaultRule } from "./types.js";
 
 // `/__emulator/faults`: the same rules over HTTP, for a client in another process (the
 // loopback server). JSON cannot carry functions or RegExps: paths are patterns, or

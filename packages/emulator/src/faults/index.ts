@@ -1,4 +1,4 @@
-export { faultRoutes } from "./control-routes";
-export { createFaults, type Faults } from "./inject";
-export { isConnectionReset } from "./responses";
-export type { Fault, FaultControl, FaultInfo, FaultKind, FaultRule } from "./types";
+export { faultRoutes } from "./control-routes.js";
+export { createFaults, type Faults } from "./inject.js";
+export { isConnectionReset } from "./responses.js";
+export type { Fault, FaultControl, FaultInfo, FaultKind, FaultRule } from "./types.js";

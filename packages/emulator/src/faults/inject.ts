@@ -1,5 +1,5 @@
-import type { RecordedRequest } from "../types";
-import { callSelected, routeMatches } from "./match";
+import type { RecordedRequest } from "../types.js";
+import { callSelected, routeMatches } from "./match.js";
 import {
   ConnectionReset,
   delay,
@@ -10,8 +10,8 @@ import {
   statusResponse,
   truncated,
   wrongShapeResponse,
-} from "./responses";
-import type { Fault, FaultControl, FaultInfo, FaultRule } from "./types";
+} from "./responses.js";
+import type { Fault, FaultControl, FaultInfo, FaultRule } from "./types.js";
 
 // Applies the first rule that selects a call, around the real handler. Every call that
 // matches a rule's method and path counts towards that rule's call numbers, applied or not.

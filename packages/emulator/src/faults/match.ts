@@ -1,4 +1,4 @@
-import type { FaultRule } from "./types";
+import type { FaultRule } from "./types.js";
 
 // Which calls a rule hits: method, path pattern, then the call selection.
 

@@ -1,4 +1,4 @@
-import type { Fault } from "./types";
+import type { Fault } from "./types.js";
 
 // The responses (and failures) a fault produces, shaped like what a client meets in the wild.
 

@@ -1,13 +1,13 @@
-import { withIdentity } from "../auth/authenticate";
-import { ApiError, notFound } from "../http/errors";
-import type { Route } from "../http/router";
-import { Checker } from "../http/validate";
-import { findEnvironment, requireMember } from "../projects/lookup";
-import { normalizePath } from "./paths";
-import { resolveProjectFor } from "./scope";
-import { folderJson } from "./serialize";
-import { findFolder, rootFolder } from "./store";
-import { childByNameOrId, deleteFolderTree, holdsResources, renameFolder } from "./tree";
+import { withIdentity } from "../auth/authenticate.js";
+import { ApiError, notFound } from "../http/errors.js";
+import type { Route } from "../http/router.js";
+import { Checker } from "../http/validate.js";
+import { findEnvironment, requireMember } from "../projects/lookup.js";
+import { normalizePath } from "./paths.js";
+import { resolveProjectFor } from "./scope.js";
+import { folderJson } from "./serialize.js";
+import { findFolder, rootFolder } from "./store.js";
+import { childByNameOrId, deleteFolderTree, holdsResources, renameFolder } from "./tree.js";
 
 // One folder: get by id, update (rename, describe), delete (refused when it holds anything,
 // unless `forceDelete`). Error names and messages follow the server's folder service.

@@ -1,13 +1,13 @@
-import { withIdentity } from "../auth/authenticate";
-import { badRequest, notFound } from "../http/errors";
-import type { Route } from "../http/router";
-import { Checker } from "../http/validate";
-import { findEnvironment } from "../projects/lookup";
-import { folderItemRoutes } from "./item-routes";
-import { joinPath, normalizePath, relativePath } from "./paths";
-import { folderIn, resolveProjectFor } from "./scope";
-import { folderJson } from "./serialize";
-import { childFolders, descendantFolders, ensureFolder, findFolder } from "./store";
+import { withIdentity } from "../auth/authenticate.js";
+import { badRequest, notFound } from "../http/errors.js";
+import type { Route } from "../http/router.js";
+import { Checker } from "../http/validate.js";
+import { findEnvironment } from "../projects/lookup.js";
+import { folderItemRoutes } from "./item-routes.js";
+import { joinPath, normalizePath, relativePath } from "./paths.js";
+import { folderIn, resolveProjectFor } from "./scope.js";
+import { folderJson } from "./serialize.js";
+import { childFolders, descendantFolders, ensureFolder, findFolder } from "./store.js";
 
 // Folder list and create, on v1 (`workspaceId`) and v2 (`projectId`); one folder's routes
 // (get by id, update, delete) are in item-routes.ts.

@@ -1,15 +1,15 @@
-import { secretPathNotFound } from "../http/errors";
+import { secretPathNotFound } from "../http/errors.js";
 import {
   findEnvironment,
   type ProjectRef,
   requireMember,
   requireProjectType,
   resolveProject,
-} from "../projects/lookup";
-import type { Runtime } from "../runtime";
-import type { FolderRecord, IdentityRecord, ProjectRecord } from "../state";
-import { normalizePath } from "./paths";
-import { findFolder, rootFolder } from "./store";
+} from "../projects/lookup.js";
+import type { Runtime } from "../runtime.js";
+import type { FolderRecord, IdentityRecord, ProjectRecord } from "../state.js";
+import { normalizePath } from "./paths.js";
+import { findFolder, rootFolder } from "./store.js";
 
 // The common prelude of secret, folder and import routes: project (404), membership (403),
 // project type (400), then the folder at (environment, path) (404 SecretPathNotFound).

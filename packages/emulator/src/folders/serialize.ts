@@ -1,5 +1,5 @@
-import { iso } from "../clock";
-import type { FolderRecord } from "../state";
+import { iso } from "../clock.js";
+import type { FolderRecord } from "../state.js";
 
 // Folder JSON in the recorded key order.
 

@@ -1,7 +1,7 @@
-import { findEnvironment } from "../projects/lookup";
-import type { Runtime } from "../runtime";
-import type { FolderRecord, ProjectRecord } from "../state";
-import { isInside, joinPath, normalizePath, pathSegments } from "./paths";
+import { findEnvironment } from "../projects/lookup.js";
+import type { Runtime } from "../runtime.js";
+import type { FolderRecord, ProjectRecord } from "../state.js";
+import { isInside, joinPath, normalizePath, pathSegments } from "./paths.js";
 
 // Folder tree per (project, environment). Each environment has a root folder "/"; a folder's
 // full path is stored on it so lookups are a scan, which is plenty for an emulator.

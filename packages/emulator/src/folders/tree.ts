@@ -1,7 +1,7 @@
-import type { Runtime } from "../runtime";
-import type { FolderRecord } from "../state";
-import { joinPath } from "./paths";
-import { childFolders, descendantFolders } from "./store";
+import type { Runtime } from "../runtime.js";
+import type { FolderRecord } from "../state.js";
+import { joinPath } from "./paths.js";
+import { childFolders, descendantFolders } from "./store.js";
 
 // Whole-subtree changes: renaming moves every descendant's path; deleting takes the secrets,
 // imports, dynamic secrets and leases of every folder beneath along.

@@ -1,5 +1,5 @@
-import type { Runtime } from "../runtime";
-import { internalError } from "./errors";
+import type { Runtime } from "../runtime.js";
+import { internalError } from "./errors.js";
 
 // Per-request data handed to handlers. The body is read lazily so that auth runs first,
 // matching the server, where a bad token wins over a malformed body.

@@ -1,8 +1,8 @@
-import type { Runtime } from "../runtime";
-import { createContext } from "./context";
-import { ApiError } from "./errors";
-import { toResponse } from "./respond";
-import { matchRoute, type Route } from "./router";
+import type { Runtime } from "../runtime.js";
+import { createContext } from "./context.js";
+import { ApiError } from "./errors.js";
+import { toResponse } from "./respond.js";
+import { matchRoute, type Route } from "./router.js";
 
 // Routes one request and maps thrown ApiErrors to the server's error body.
 

@@ -1,4 +1,4 @@
-import { toBase64, toBase64Url, utf8 } from "../encoding";
+import { toBase64, toBase64Url, utf8 } from "../encoding.js";
 
 // Turns a handler's reply into a Response. Like the server, every JSON body gets an ETag
 // (Fastify's is a quoted base64 SHA-1; the secret list route uses base64url SHA-256), and a

@@ -1,5 +1,5 @@
-import type { RequestContext } from "./context";
-import type { Reply } from "./respond";
+import type { RequestContext } from "./context.js";
+import type { Reply } from "./respond.js";
 
 // Routes are matched in order, segment by segment; `:name` captures one decoded segment.
 

@@ -1,4 +1,4 @@
-import { validationFailure } from "./errors";
+import { validationFailure } from "./errors.js";
 
 // A tiny stand-in for the server's zod schemas: it reads fields, applies defaults and collects
 // issues shaped like zod's, so a bad request gets the same 422 `message` array.

@@ -1,9 +1,9 @@
-import { badRequest, notFound } from "../http/errors";
-import { requireMember } from "../projects/lookup";
-import type { Runtime } from "../runtime";
-import type { IdentityRecord } from "../state";
-import type { KeyUsage } from "./algorithms";
-import { type KmsKeyRecord, kmsKeys } from "./store";
+import { badRequest, notFound } from "../http/errors.js";
+import { requireMember } from "../projects/lookup.js";
+import type { Runtime } from "../runtime.js";
+import type { IdentityRecord } from "../state.js";
+import type { KeyUsage } from "./algorithms.js";
+import { type KmsKeyRecord, kmsKeys } from "./store.js";
 
 // The prelude of every route on one key: the key exists (404), the caller is a member of its
 // project (403); for cryptographic operations also enabled and of the right usage (400).

@@ -1,7 +1,7 @@
 // Big-integer helpers for the digest signatures (Web Crypto cannot sign a precomputed digest).
 // Not constant-time: this is a test double, never a place for real keys.
 
-import { toHex } from "../encoding";
+import { toHex } from "../encoding.js";
 
 export function toBigInt(bytes: Uint8Array): bigint {
   return bytes.length === 0 ? 0n : BigInt(`0x${toHex(bytes)}`);

@@ -1,5 +1,5 @@
-import { internalError } from "../http/errors";
-import { aesKey, type SymmetricMaterial } from "./material";
+import { internalError } from "../http/errors.js";
+import { aesKey, type SymmetricMaterial } from "./material.js";
 
 // Ciphertext layout of the server's KMS: AES-GCM output, then IV, tag, and a 3-byte "v01"
 // version suffix (a real 9-byte plaintext gives 40 bytes, as in kms-encrypt.json).

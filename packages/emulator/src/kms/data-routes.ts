@@ -1,12 +1,12 @@
-import { withIdentity } from "../auth/authenticate";
-import { toBase64 } from "../encoding";
-import type { Route } from "../http/router";
-import { Checker } from "../http/validate";
-import { keyFor, requireUsable } from "./access";
-import { openBlob, sealBlob } from "./cipher";
-import { base64Field, keyIdParam } from "./input";
-import { KEYS_PATH } from "./key-routes";
-import type { SymmetricMaterial } from "./material";
+import { withIdentity } from "../auth/authenticate.js";
+import { toBase64 } from "../encoding.js";
+import type { Route } from "../http/router.js";
+import { Checker } from "../http/validate.js";
+import { keyFor, requireUsable } from "./access.js";
+import { openBlob, sealBlob } from "./cipher.js";
+import { base64Field, keyIdParam } from "./input.js";
+import { KEYS_PATH } from "./key-routes.js";
+import type { SymmetricMaterial } from "./material.js";
 
 // Encrypt and decrypt with a symmetric key. Both take and answer base64.
 

@@ -1,5 +1,5 @@
-import { validationFailure } from "../http/errors";
-import type { Checker } from "../http/validate";
+import { validationFailure } from "../http/errors.js";
+import type { Checker } from "../http/validate.js";
 
 // Field rules of the KMS routes, with the server's zod messages.
 

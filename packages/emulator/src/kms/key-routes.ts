@@ -1,11 +1,11 @@
-import { withIdentity } from "../auth/authenticate";
-import { badRequest, notFound, validationFailure } from "../http/errors";
-import type { Route } from "../http/router";
-import { Checker } from "../http/validate";
-import { projectById, requireMember, requireProjectType } from "../projects/lookup";
-import type { Runtime } from "../runtime";
-import type { IdentityRecord, ProjectRecord } from "../state";
-import { keyFor } from "./access";
+import { withIdentity } from "../auth/authenticate.js";
+import { badRequest, notFound, validationFailure } from "../http/errors.js";
+import type { Route } from "../http/router.js";
+import { Checker } from "../http/validate.js";
+import { projectById, requireMember, requireProjectType } from "../projects/lookup.js";
+import type { Runtime } from "../runtime.js";
+import type { IdentityRecord, ProjectRecord } from "../state.js";
+import { keyFor } from "./access.js";
 import {
   ASYMMETRIC_ALGORITHMS,
   isAsymmetric,
@@ -13,9 +13,9 @@ import {
   KEY_ALGORITHMS,
   KEY_USAGES,
   SYMMETRIC_ALGORITHMS,
-} from "./algorithms";
-import { checkDescription, checkName, keyIdParam, slugIssue } from "./input";
-import { createKey, findKeyByName, keyJson, kmsKeys } from "./store";
+} from "./algorithms.js";
+import { checkDescription, checkName, keyIdParam, slugIssue } from "./input.js";
+import { createKey, findKeyByName, keyJson, kmsKeys } from "./store.js";
 
 // Key management: list, get by id or name, create, update (rename, describe, disable), delete.
 

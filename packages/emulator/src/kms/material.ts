@@ -1,7 +1,7 @@
 // Key material held by the emulator: raw AES bytes, or an RSA/ECDSA key pair made with Web Crypto.
 // Pairs are generated on first use (RSA-4096 takes a while), once, shared by concurrent callers.
 
-import type { AsymmetricAlgorithm, HashName, SymmetricAlgorithm } from "./algorithms";
+import type { AsymmetricAlgorithm, HashName, SymmetricAlgorithm } from "./algorithms.js";
 
 export interface SymmetricMaterial {
   kind: "symmetric";

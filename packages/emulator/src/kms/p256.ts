@@ -1,6 +1,6 @@
 // ECDSA over NIST P-256 on a precomputed digest, in affine coordinates with BigInt.
 
-import { fromBase64Url, mod, modInverse, toBigInt } from "./bigint";
+import { fromBase64Url, mod, modInverse, toBigInt } from "./bigint.js";
 
 const P = 0xffffffff00000001000000000000000000000000ffffffffffffffffffffffffn;
 const A = P - 3n;

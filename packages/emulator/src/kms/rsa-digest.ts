@@ -1,7 +1,7 @@
 // RSA signatures over a precomputed digest (PKCS#1 v1.5 and PSS, RFC 8017), with BigInt.
 
-import type { HashName } from "./algorithms";
-import { fromBase64Url, modPow, toBigInt, toBytes } from "./bigint";
+import type { HashName } from "./algorithms.js";
+import { fromBase64Url, modPow, toBigInt, toBytes } from "./bigint.js";
 
 // DER DigestInfo prefixes: SEQUENCE { AlgorithmIdentifier(hash), OCTET STRING(digest) }.
 const DIGEST_INFO: Record<HashName, number[]> = {

@@ -1,20 +1,20 @@
-import { withIdentity } from "../auth/authenticate";
-import { toBase64 } from "../encoding";
-import { badRequest } from "../http/errors";
-import type { Route } from "../http/router";
-import { Checker } from "../http/validate";
-import { keyFor, requireUsable } from "./access";
+import { withIdentity } from "../auth/authenticate.js";
+import { toBase64 } from "../encoding.js";
+import { badRequest } from "../http/errors.js";
+import type { Route } from "../http/router.js";
+import { Checker } from "../http/validate.js";
+import { keyFor, requireUsable } from "./access.js";
 import {
   type AsymmetricAlgorithm,
   SIGNING_ALGORITHMS,
   type SigningAlgorithm,
   signingAlgorithmsFor,
-} from "./algorithms";
-import { base64Field, keyIdParam } from "./input";
-import { KEYS_PATH } from "./key-routes";
-import { type AsymmetricMaterial, keyPair } from "./material";
-import { signWith, verifyWith } from "./signing";
-import type { KmsKeyRecord } from "./store";
+} from "./algorithms.js";
+import { base64Field, keyIdParam } from "./input.js";
+import { KEYS_PATH } from "./key-routes.js";
+import { type AsymmetricMaterial, keyPair } from "./material.js";
+import { signWith, verifyWith } from "./signing.js";
+import type { KmsKeyRecord } from "./store.js";
 
 // Sign, verify, public key and the list of signing algorithms of an asymmetric key.
 

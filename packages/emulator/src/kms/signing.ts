@@ -1,10 +1,10 @@
-import { badRequest } from "../http/errors";
-import { hashOf, type SigningAlgorithm } from "./algorithms";
-import { toBigInt, toBytes } from "./bigint";
-import { derToP1363, p1363ToDer } from "./der";
-import { type AsymmetricMaterial, importedKey, keyPair, type SchemeName } from "./material";
-import { signDigest, verifyDigest } from "./p256";
-import { rsaSignDigest, rsaVerifyDigest } from "./rsa-digest";
+import { badRequest } from "../http/errors.js";
+import { hashOf, type SigningAlgorithm } from "./algorithms.js";
+import { toBigInt, toBytes } from "./bigint.js";
+import { derToP1363, p1363ToDer } from "./der.js";
+import { type AsymmetricMaterial, importedKey, keyPair, type SchemeName } from "./material.js";
+import { signDigest, verifyDigest } from "./p256.js";
+import { rsaSignDigest, rsaVerifyDigest } from "./rsa-digest.js";
 
 // Sign and verify with the server's parameters: RSA-PSS salt = digest length, ECDSA signatures
 // DER-encoded. Whole messages go through Web Crypto; precomputed digests (`isDigest`), which

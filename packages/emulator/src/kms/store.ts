@@ -1,8 +1,8 @@
-import { iso } from "../clock";
-import type { Runtime } from "../runtime";
-import type { EmulatorState } from "../state";
-import { isSymmetric, type KeyAlgorithm, type KeyUsage } from "./algorithms";
-import { asymmetricMaterial, type KeyMaterial, symmetricMaterial } from "./material";
+import { iso } from "../clock.js";
+import type { Runtime } from "../runtime.js";
+import type { EmulatorState } from "../state.js";
+import { isSymmetric, type KeyAlgorithm, type KeyUsage } from "./algorithms.js";
+import { asymmetricMaterial, type KeyMaterial, symmetricMaterial } from "./material.js";
 
 // KMS keys live beside the rest of the state, keyed by the state object, so the shared
 // EmulatorState type needs no KMS fields. Tests reach them with `kmsKeys(emulator.state)`.

@@ -1,4 +1,4 @@
-import { runCli } from "./run-cli";
+import { runCli } from "./run-cli.js";
 
 // Entry of the `infisical-emulator` bin: serve until SIGINT/SIGTERM.
 

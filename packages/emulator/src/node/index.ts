@@ -1,3 +1,3 @@
-export { loadSeed } from "./load-seed";
-export { runCli } from "./run-cli";
-export { type RunningServer, type ServeOptions, serve } from "./serve";
+export { loadSeed } from "./load-seed.js";
+export { runCli } from "./run-cli.js";
+export { type RunningServer, type ServeOptions, serve } from "./serve.js";

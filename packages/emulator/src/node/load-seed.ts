@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { EmulatorSeed } from "../seed";
+import type { EmulatorSeed } from "../seed.js";
 
 /** Reads a seed JSON file (the `--seed` format). */
 export async function loadSeed(path: string): Promise<EmulatorSeed> {

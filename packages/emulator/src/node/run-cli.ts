@@ -1,12 +1,12 @@
 import { parseArgs } from "node:util";
-import { demoSeed } from "../demo-seed";
-import { createEmulator } from "../emulator";
-import { loadSeed } from "./load-seed";
-import { type RunningServer, serve } from "./serve";
+import { demoSeed } from "../demo-seed.js";
+import { createEmulator } from "../emulator.js";
+import { loadSeed } from "./load-seed.js";
+import { type RunningServer, serve } from "./serve.js";
 
 // The CLI's logic, separate from the entry file so tests can run it in-process.
 
-export const USAGE = `Usage: infisical-emulator [--port 8787] [--host 127.0.0.1] [--seed seed.json] [--cors] [--id-seed text]
+export const USAGE = `Usage: infisical-emulator [--port 8790] [--host 127.0.0.1] [--seed seed.json] [--cors] [--id-seed text]
 
 Serves an in-memory Infisical API. Without --seed it loads the demo seed
 (project "demo-project", clientId "demo-client-id", clientSecret "demo-client-secret").`;
@@ -21,7 +21,7 @@ export async function runCli(argv: string[]): Promise<CliResult> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      port: { type: "string", short: "p", default: "8787" },
+      port: { type: "string", short: "p", default: "8790" },
       host: { type: "string", default: "127.0.0.1" },
       seed: { type: "string" },
       cors: { type: "boolean", default: false },

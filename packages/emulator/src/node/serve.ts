@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { isConnectionReset } from "../faults/responses";
-import type { Emulator } from "../types";
+import { isConnectionReset } from "../faults/responses.js";
+import type { Emulator } from "../types.js";
 
 // Serves an emulator over node:http, converting IncomingMessage <-> Request/Response.
 

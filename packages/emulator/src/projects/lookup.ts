@@ -1,6 +1,6 @@
-import { badRequest, membershipNotFound, notFound } from "../http/errors";
-import type { Runtime } from "../runtime";
-import type { EnvironmentRecord, IdentityRecord, ProjectRecord, ProjectType } from "../state";
+import { badRequest, membershipNotFound, notFound } from "../http/errors.js";
+import type { Runtime } from "../runtime.js";
+import type { EnvironmentRecord, IdentityRecord, ProjectRecord, ProjectType } from "../state.js";
 
 // Project resolution and the membership check every project-scoped route performs.
 

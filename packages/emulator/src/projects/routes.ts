@@ -1,8 +1,8 @@
-import { withIdentity } from "../auth/authenticate";
-import { iso } from "../clock";
-import type { Route } from "../http/router";
-import type { ProjectRecord } from "../state";
-import { projectBySlug, requireMember } from "./lookup";
+import { withIdentity } from "../auth/authenticate.js";
+import { iso } from "../clock.js";
+import type { Route } from "../http/router.js";
+import type { ProjectRecord } from "../state.js";
+import { projectBySlug, requireMember } from "./lookup.js";
 
 // Project lookup by slug (old "workspace" path and the newer "projects" path answer alike).
 

@@ -1,5 +1,5 @@
-import type { Checker } from "../http/validate";
-import type { ProjectRecord, SecretRecord } from "../state";
+import type { Checker } from "../http/validate.js";
+import type { ProjectRecord, SecretRecord } from "../state.js";
 
 // List filters: `tagSlugs=a,b` (any of the tags) and `metadataFilter=key=K,value=V|key=K2`
 // (every entry must match some metadata pair).

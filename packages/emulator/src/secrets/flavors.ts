@@ -1,5 +1,5 @@
-import type { Checker } from "../http/validate";
-import type { ProjectRef } from "../projects/lookup";
+import type { Checker } from "../http/validate.js";
+import type { ProjectRef } from "../projects/lookup.js";
 
 // v3 (`/api/v3/secrets/raw`, what the official SDKs call) and v4 (`/api/v4/secrets`) behave
 // the same but select the project differently and have different defaults (contract §9).

@@ -1,6 +1,6 @@
-import { findFolder } from "../folders/store";
-import type { Runtime } from "../runtime";
-import type { FolderRecord, ImportRecord } from "../state";
+import { findFolder } from "../folders/store.js";
+import type { Runtime } from "../runtime.js";
+import type { FolderRecord, ImportRecord } from "../state.js";
 
 // Secret imports link another (environment, path) into a folder. Imports of imported folders
 // are followed too (a few levels, each folder once), like the server's import resolution.

@@ -1,6 +1,6 @@
-import type { Checker } from "../http/validate";
-import type { SecretMetadataEntry, SecretType } from "../state";
-import type { SecretPatch } from "./store";
+import type { Checker } from "../http/validate.js";
+import type { SecretMetadataEntry, SecretType } from "../state.js";
+import type { SecretPatch } from "./store.js";
 
 // Reading the writable secret fields from a request body (single routes and batch items).
 

@@ -1,7 +1,7 @@
-import { normalizePath } from "../folders/paths";
-import { findFolder } from "../folders/store";
-import type { Runtime } from "../runtime";
-import { findSecret } from "./store";
+import { normalizePath } from "../folders/paths.js";
+import { findFolder } from "../folders/store.js";
+import type { Runtime } from "../runtime.js";
+import { findSecret } from "./store.js";
 
 // `${...}` expansion as the server does it: `${KEY}` (same folder), `${env.KEY}` (env root),
 // `${env.a.b.KEY}` (folder /a/b of env). Recursive to depth 10; a cycle or a missing target

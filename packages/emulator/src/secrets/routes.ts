@@ -1,8 +1,8 @@
-import type { Route } from "../http/router";
-import { batchRoutes } from "./batch-routes";
-import { v3, v4 } from "./flavors";
-import { readRoutes } from "./read-routes";
-import { writeRoutes } from "./write-routes";
+import type { Route } from "../http/router.js";
+import { batchRoutes } from "./batch-routes.js";
+import { v3, v4 } from "./flavors.js";
+import { readRoutes } from "./read-routes.js";
+import { writeRoutes } from "./write-routes.js";
 
 // Batch paths come first so that "batch" is never taken for a secret name.
 export const secretRoutes: Route[] = [

@@ -1,5 +1,5 @@
-import { iso } from "../clock";
-import type { ProjectRecord, SecretFields, SecretRecord, SecretVersionRecord } from "../state";
+import { iso } from "../clock.js";
+import type { ProjectRecord, SecretFields, SecretRecord, SecretVersionRecord } from "../state.js";
 
 // Secret JSON per endpoint. The real server's shapes differ slightly per route (see the
 // recordings), so each variant is spelled out with the recorded key order.

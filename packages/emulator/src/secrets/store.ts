@@ -1,12 +1,12 @@
-import { touchFolder } from "../folders/store";
-import type { Runtime } from "../runtime";
+import { touchFolder } from "../folders/store.js";
+import type { Runtime } from "../runtime.js";
 import type {
   FolderRecord,
   SecretFields,
   SecretRecord,
   SecretType,
   SecretVersionRecord,
-} from "../state";
+} from "../state.js";
 
 // Secret CRUD on the state. Every write bumps `version` and appends to `history`, so a read
 // with `version=N` can return what the secret was at N.

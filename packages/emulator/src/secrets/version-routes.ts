@@ -1,6 +1,6 @@
-import { authenticate } from "../auth/authenticate";
-import { ApiError } from "../http/errors";
-import type { Route } from "../http/router";
+import { authenticate } from "../auth/authenticate.js";
+import { ApiError } from "../http/errors.js";
+import type { Route } from "../http/router.js";
 
 // Secret version history is a user-only route on the server (JWT auth mode only): a machine
 // identity's token is refused with a 403 whose `error` names the requested URL, query included.

@@ -1,7 +1,7 @@
-import type { Runtime } from "../runtime";
-import type { FolderRecord } from "../state";
-import { expandReferences } from "./references";
-import { HIDDEN_VALUE, type SecretView } from "./serialize";
+import type { Runtime } from "../runtime.js";
+import type { FolderRecord } from "../state.js";
+import { expandReferences } from "./references.js";
+import { HIDDEN_VALUE, type SecretView } from "./serialize.js";
 
 // What a reader sees of a value: masked when viewSecretValue=false, else expanded on request.
 

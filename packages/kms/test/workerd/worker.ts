@@ -3,13 +3,12 @@
 
 import { universalAuth } from "@infisical-edge/auth";
 import {
-  base64ToBytes,
-  bytesToBase64,
   createClient,
   InfisicalApiError,
   type InfisicalClient,
   InfisicalValidationError,
 } from "@infisical-edge/core";
+import { base64ToBytes, bytesToBase64 } from "@infisical-edge/core/internal";
 import {
   createKey,
   decrypt,

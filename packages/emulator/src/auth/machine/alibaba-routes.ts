@@ -2,13 +2,13 @@
 // sends it to Alibaba Cloud; the emulator plays STS: it recomputes the HMAC-SHA1 signature
 // (RPC signature 1.0) with the seeded AccessKey secret and refuses stale or replayed requests.
 
-import { toBase64, utf8 } from "../../encoding";
-import type { RequestContext } from "../../http/context";
-import type { Reply } from "../../http/respond";
-import type { Route } from "../../http/router";
-import { Checker } from "../../http/validate";
-import type { Runtime } from "../../runtime";
-import { accessDenied, configuredIdentity, issueLogin } from "./login";
+import { toBase64, utf8 } from "../../encoding.js";
+import type { RequestContext } from "../../http/context.js";
+import type { Reply } from "../../http/respond.js";
+import type { Route } from "../../http/router.js";
+import { Checker } from "../../http/validate.js";
+import type { Runtime } from "../../runtime.js";
+import { accessDenied, configuredIdentity, issueLogin } from "./login.js";
 
 const MAX_SKEW_MS = 15 * 60_000;
 const usedNonces = new WeakMap<Runtime, Set<string>>();

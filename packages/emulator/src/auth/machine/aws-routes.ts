@@ -3,19 +3,19 @@
 // plays STS: it recomputes the signature with the seeded secret key and answers as the
 // configured account and principal.
 
-import type { RequestContext } from "../../http/context";
-import { badRequest, internalError } from "../../http/errors";
-import type { Reply } from "../../http/respond";
-import type { Route } from "../../http/router";
-import { Checker } from "../../http/validate";
-import type { AwsAuthConfig } from "./config";
-import { accessDenied, configuredIdentity, issueLogin, matchesPattern } from "./login";
+import type { RequestContext } from "../../http/context.js";
+import { badRequest, internalError } from "../../http/errors.js";
+import type { Reply } from "../../http/respond.js";
+import type { Route } from "../../http/router.js";
+import { Checker } from "../../http/validate.js";
+import type { AwsAuthConfig } from "./config.js";
+import { accessDenied, configuredIdentity, issueLogin, matchesPattern } from "./login.js";
 import {
   expectedSignature,
   parseAmzDate,
   parseAuthorization,
   regionFromAuthorization,
-} from "./sigv4-verify";
+} from "./sigv4-verify.js";
 
 /** STS refuses requests signed more than 15 minutes away from its clock. */
 const MAX_SKEW_MS = 15 * 60_000;

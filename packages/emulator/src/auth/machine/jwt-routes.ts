@@ -2,11 +2,11 @@
 // the real server checks that can be checked locally (the signature against keys the test
 // owns, expiry, issuer, audience, subject), with the server's messages and statuses.
 
-import type { RequestContext } from "../../http/context";
-import { ApiError } from "../../http/errors";
-import type { Reply } from "../../http/respond";
-import type { Route } from "../../http/router";
-import { audienceMatches, decodeJwt, JwtError, verifyJwt } from "./jwt-verify";
+import type { RequestContext } from "../../http/context.js";
+import { ApiError } from "../../http/errors.js";
+import type { Reply } from "../../http/respond.js";
+import type { Route } from "../../http/router.js";
+import { audienceMatches, decodeJwt, JwtError, verifyJwt } from "./jwt-verify.js";
 import {
   accessDenied,
   configuredIdentity,
@@ -14,7 +14,7 @@ import {
   issueLogin,
   matchesPattern,
   readLoginBody,
-} from "./login";
+} from "./login.js";
 
 /** The server's error handler turns jsonwebtoken errors into 403 TokenError. */
 function tokenError(error: JwtError): ApiError {

@@ -2,7 +2,7 @@
 // `jsonwebtoken` package the server uses ("jwt expired", "invalid signature"...), so the
 // emulator's error bodies read like the server's.
 
-import type { PublicJwk } from "./config";
+import type { PublicJwk } from "./config.js";
 
 export class JwtError extends Error {
   override name = "JwtError";

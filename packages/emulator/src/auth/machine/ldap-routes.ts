@@ -1,10 +1,10 @@
 // LDAP login: the server binds to the directory with the given username and password; the
 // emulator plays the directory with the seeded users.
 
-import type { RequestContext } from "../../http/context";
-import type { Reply } from "../../http/respond";
-import type { Route } from "../../http/router";
-import { accessDenied, configuredIdentity, issueLogin, readLoginBody } from "./login";
+import type { RequestContext } from "../../http/context.js";
+import type { Reply } from "../../http/respond.js";
+import type { Route } from "../../http/router.js";
+import { accessDenied, configuredIdentity, issueLogin, readLoginBody } from "./login.js";
 
 async function ldapLogin(ctx: RequestContext): Promise<Reply> {
   const body = await readLoginBody(ctx, ["username", "password"]);

@@ -1,13 +1,13 @@
 // Shared by the machine-identity login routes: the body check, the identity lookup that the
 // server answers with 404 when the method is not configured, and the token issue.
 
-import type { RequestContext } from "../../http/context";
-import { ApiError, notFound } from "../../http/errors";
-import type { Reply } from "../../http/respond";
-import { Checker } from "../../http/validate";
-import type { IdentityRecord } from "../../state";
-import { mintToken, startSession } from "../tokens";
-import type { MachineAuthConfigs } from "./config";
+import type { RequestContext } from "../../http/context.js";
+import { ApiError, notFound } from "../../http/errors.js";
+import type { Reply } from "../../http/respond.js";
+import { Checker } from "../../http/validate.js";
+import type { IdentityRecord } from "../../state.js";
+import { mintToken, startSession } from "../tokens.js";
+import type { MachineAuthConfigs } from "./config.js";
 
 export type MethodKey = keyof MachineAuthConfigs;
 

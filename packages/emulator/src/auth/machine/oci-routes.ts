@@ -2,13 +2,13 @@
 // identity endpoint; the emulator plays OCI: it checks the RSA-SHA256 HTTP signature with the
 // seeded user's public key, then the tenancy and allowed usernames as the server does.
 
-import type { RequestContext } from "../../http/context";
-import { badRequest } from "../../http/errors";
-import type { Reply } from "../../http/respond";
-import type { Route } from "../../http/router";
-import { Checker } from "../../http/validate";
-import { base64UrlDecode } from "./jwt-verify";
-import { accessDenied, configuredIdentity, issueLogin } from "./login";
+import type { RequestContext } from "../../http/context.js";
+import { badRequest } from "../../http/errors.js";
+import type { Reply } from "../../http/respond.js";
+import type { Route } from "../../http/router.js";
+import { Checker } from "../../http/validate.js";
+import { base64UrlDecode } from "./jwt-verify.js";
+import { accessDenied, configuredIdentity, issueLogin } from "./login.js";
 
 const HOST = /^identity\.([a-z]{2}-[a-z]+-[1-9])\.oraclecloud\.com$/;
 /** OCI refuses requests whose date is more than 5 minutes off. */

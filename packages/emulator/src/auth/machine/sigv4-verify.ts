@@ -1,7 +1,7 @@
 // Plays STS for the AWS IAM login: recomputes the SigV4 signature of the replayed
 // GetCallerIdentity request from the secret key the seed gives, as STS would.
 
-import { toHex, utf8 } from "../../encoding";
+import { toHex, utf8 } from "../../encoding.js";
 
 export interface ParsedAuthorization {
   accessKeyId: string;

@@ -1,0 +1,50 @@
+/**
+ * Plumbing shared by the `@infisical-edge/*` area packages: request validation, response
+ * parsing, cache keys, login, encoding and crypto helpers.
+ *
+ * Not part of the public API: no compatibility promise, it may change in any release.
+ * Application code should import from `@infisical-edge/core` only.
+ *
+ * @internal
+ * @module
+ */
+export { LoginResponseSchema, postLogin } from "../auth-method.js";
+export { createCache, isPassingFailure } from "../cache.js";
+export {
+  type EntryKey,
+  entryKey,
+  environmentPrefix,
+  pathPrefix,
+  shortHash,
+  widePrefix,
+} from "../cache-keys.js";
+export {
+  aesGcmDecrypt,
+  aesGcmEncrypt,
+  hmac,
+  importAesKey,
+  randomBytes,
+  sha256,
+  sha256Hex,
+} from "../crypto.js";
+export {
+  base64ToBytes,
+  base64UrlToBytes,
+  bytesToBase64,
+  bytesToBase64Url,
+  bytesToHex,
+  hexToBytes,
+  isBase64,
+  utf8Decode,
+  utf8Encode,
+} from "../encoding.js";
+export {
+  ENV_NAMES,
+  type EnvConfig,
+  type EnvCredentials,
+  missingCredentials,
+  readEnvConfig,
+} from "../env-config.js";
+export { resolveProjectId } from "../project.js";
+export * as schemas from "../schemas.js";
+export { parseOptions, parseResponse } from "../validate.js";
