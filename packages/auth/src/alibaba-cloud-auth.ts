@@ -1,7 +1,8 @@
-import { type AuthMethod, credentialIdentity } from "@infisical-edge/core";
+import type { AuthMethod } from "@infisical-edge/core";
 import {
   bytesToBase64,
   bytesToHex,
+  credentialIdentity,
   hmac,
   parseOptions,
   postLogin,

@@ -1,10 +1,7 @@
-import {
-  type AuthMethod,
-  credentialIdentity,
-  InfisicalValidationError,
-} from "@infisical-edge/core";
+import { type AuthMethod, InfisicalValidationError } from "@infisical-edge/core";
 import {
   bytesToBase64,
+  credentialIdentity,
   parseOptions,
   postLogin,
   shortHash,

@@ -7,13 +7,13 @@ import {
   type AuthMethod,
   type EnvCredentials,
   missingCredentials,
-  parseOptions,
   readEnvConfig,
 } from "@infisical-edge/core";
+import { parseOptions } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { readEnv } from "./runtime-env";
-import { tokenAuth } from "./token-auth";
-import { universalAuth } from "./universal-auth";
+import { readEnv } from "./runtime-env.js";
+import { tokenAuth } from "./token-auth.js";
+import { universalAuth } from "./universal-auth.js";
 
 export interface EnvAuth {
   auth: AuthMethod;

@@ -2,8 +2,8 @@
 // imports PKCS#8 only, so a PKCS#1 key ("BEGIN RSA PRIVATE KEY", as older openssl and some
 // OCI consoles write) is wrapped into PKCS#8 first. Errors never quote the key.
 
-import { credentialIdentity, InfisicalValidationError } from "@infisical-edge/core";
-import { base64ToBytes, shortHash } from "@infisical-edge/core/internal";
+import { InfisicalValidationError } from "@infisical-edge/core";
+import { base64ToBytes, credentialIdentity, shortHash } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 
 const PEM = /-----BEGIN (RSA )?PRIVATE KEY-----([A-Za-z0-9+/=\s]+)-----END \1?PRIVATE KEY-----/;

@@ -1,5 +1,5 @@
-import { type AuthMethod, credentialIdentity } from "@infisical-edge/core";
-import { parseOptions, schemas } from "@infisical-edge/core/internal";
+import type { AuthMethod } from "@infisical-edge/core";
+import { credentialIdentity, parseOptions, schemas } from "@infisical-edge/core/internal";
 
 /**
  * Token Auth: an access token minted in the dashboard or API. There is no login call; its

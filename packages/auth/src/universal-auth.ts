@@ -1,5 +1,10 @@
-import { type AuthMethod, credentialIdentity } from "@infisical-edge/core";
-import { parseOptions, postLogin, schemas } from "@infisical-edge/core/internal";
+import type { AuthMethod } from "@infisical-edge/core";
+import {
+  credentialIdentity,
+  parseOptions,
+  postLogin,
+  schemas,
+} from "@infisical-edge/core/internal";
 import * as v from "valibot";
 
 export interface UniversalAuthOptions {

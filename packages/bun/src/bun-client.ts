@@ -7,8 +7,8 @@ import {
   type ClientConfig,
   createClient,
   type InfisicalClient,
+  readEnvConfig,
 } from "@infisical-edge/core";
-import { readEnvConfig } from "@infisical-edge/core/internal";
 import { sqliteStorage } from "./sqlite-storage.js";
 
 export interface BunClientOptions extends Omit<ClientConfig, "tokenStore"> {

@@ -1,6 +1,6 @@
 export type { ExecutionContext, Fetcher, KVNamespace } from "@cloudflare/workers-types";
-export { type KVNamespaceLike, kvStorage } from "./kv-storage";
-export { type FetcherLike, toFetch } from "./service-fetch";
+export { type KVNamespaceLike, kvStorage } from "./kv-storage.js";
+export { type FetcherLike, toFetch } from "./service-fetch.js";
 export {
   createWorkersClient,
   DEFAULT_KV_BINDING,

@@ -12,10 +12,12 @@ import {
   type InfisicalClient,
   InfisicalValidationError,
   memoryStorage,
+  readEnvConfig,
   type StorageLike,
 } from "@infisical-edge/core";
-import { kvStorage } from "./kv-storage";
-import { toFetch } from "./service-fetch";
+import { createCache } from "@infisical-edge/core/internal";
+import { kvStorage } from "./kv-storage.js";
+import { toFetch } from "./service-fetch.js";
 
 /** A Worker's `env`: bindings by name (vars, secrets, KV namespaces, services). */
 export type WorkersEnv = object;

@@ -3,9 +3,9 @@
 // If-None-Match, and a 304 (no body) renews the stored value instead of sending it again.
 // ETags are opaque: the secrets list's is not even a hash of the body.
 
-import { Loaded, type Loader, notModified } from "./cache";
-import type { InfisicalClient } from "./client";
-import type { RequestSpec, TransportResponse } from "./transport";
+import { Loaded, type Loader, notModified } from "./cache.js";
+import type { InfisicalClient } from "./client.js";
+import type { RequestSpec, TransportResponse } from "./transport.js";
 
 export interface CachedGet {
   path: string;

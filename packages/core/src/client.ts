@@ -1,20 +1,20 @@
 // createClient: plain data plus a few closures. No globals, no timers left running.
 
-import type { AuthMethod } from "./auth-method";
-import { type Cache, type CacheOptions, createCache } from "./cache";
-import { cacheKeyVersion, type KeyScope, shortHash } from "./cache-keys";
-import { checkConfig } from "./config-check";
-import { InfisicalAuthError, InfisicalValidationError } from "./errors";
-import type { ClientHooks } from "./hooks";
-import { type RetryOptions, resolveRetry } from "./retry";
-import { type AuthSession, createSession, type TokenInfo } from "./session";
-import { createTokenStore, type TokenStoreOptions } from "./token-store";
+import type { AuthMethod } from "./auth-method.js";
+import { type Cache, type CacheOptions, createCache } from "./cache.js";
+import { cacheKeyVersion, type KeyScope, shortHash } from "./cache-keys.js";
+import { checkConfig } from "./config-check.js";
+import { InfisicalAuthError, InfisicalValidationError } from "./errors.js";
+import type { ClientHooks } from "./hooks.js";
+import { type RetryOptions, resolveRetry } from "./retry.js";
+import { type AuthSession, createSession, type TokenInfo } from "./session.js";
+import { createTokenStore, type TokenStoreOptions } from "./token-store.js";
 import {
   createTransport,
   isTokenRejection,
   type RequestSpec,
   type TransportResponse,
-} from "./transport";
+} from "./transport.js";
 
 export const DEFAULT_SITE_URL = "https://app.infisical.com";
 

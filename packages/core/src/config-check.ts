@@ -2,10 +2,10 @@
 // bundle carries it, and this form is about 0.3 KB gzipped smaller (see apps/bench size).
 // Same rules, same field names: an InfisicalValidationError naming the first bad field.
 
-import { InfisicalValidationError } from "./errors";
-import { checkHeaders } from "./headers";
-import { HOOK_NAMES } from "./hooks";
-import { MAX_RETRIES } from "./retry";
+import { InfisicalValidationError } from "./errors.js";
+import { checkHeaders } from "./headers.js";
+import { HOOK_NAMES } from "./hooks.js";
+import { MAX_RETRIES } from "./retry.js";
 
 type Loose = Record<string, unknown>;
 

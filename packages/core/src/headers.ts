@@ -1,7 +1,7 @@
 // Header names and values are checked before anything is sent: fetch would throw a TypeError
 // that quotes the offending value (an access token, an API key) and looks like a network error.
 
-import { InfisicalValidationError } from "./errors";
+import { InfisicalValidationError } from "./errors.js";
 
 /** RFC 9110 token characters. */
 const NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;

@@ -4,7 +4,7 @@
 // they throw may hold one): catch inside the hook to keep the details.
 
 import type { FetchContext, FetchHook, FetchHooks } from "ofetch";
-import { InfisicalHookError } from "./errors";
+import { InfisicalHookError } from "./errors.js";
 
 export type ClientHooks = Pick<
   FetchHooks,

@@ -7,8 +7,8 @@
 // issues: the checker may be stricter than the schema, never looser.
 
 import type * as v from "valibot";
-import type { TransportResponse } from "./transport";
-import { parseResponse } from "./validate";
+import type { TransportResponse } from "./transport.js";
+import { parseResponse } from "./validate.js";
 
 export type InPlaceCheck = (value: unknown) => boolean;
 

@@ -1,33 +1,6 @@
-export {
-  type AccessToken,
-  type AuthMethod,
-  type LoginContext,
-  LoginResponseSchema,
-  postLogin,
-} from "./auth-method";
-export {
-  type Cache,
-  type CacheOptions,
-  createCache,
-  isPassingFailure,
-  Loaded,
-  type Loader,
-  notModified,
-  type ReadOptions,
-  type StaleInfo,
-} from "./cache";
-export {
-  credentialIdentity,
-  type EntryKey,
-  encodeKeyPart,
-  entryKey,
-  environmentPrefix,
-  type KeyScope,
-  pathPrefix,
-  shortHash,
-  widePrefix,
-} from "./cache-keys";
-export { type CachedGet, cachedGet } from "./cached-get";
+export type { AccessToken, AuthMethod, LoginContext } from "./auth-method.js";
+export type { Cache, CacheOptions, ReadOptions, StaleInfo } from "./cache.js";
+export type { KeyScope } from "./cache-keys.js";
 export {
   type ClientConfig,
   createClient,
@@ -36,6 +9,14 @@ export {
   type ScopeOptions,
 } from "./client.js";
 export { type EncryptedStorageOptions, encryptedStorage } from "./encrypted-storage.js";
+export {
+  ENV_NAMES,
+  type EnvConfig,
+  type EnvCredentials,
+  missingCredentials,
+  readEnvConfig,
+} from "./env-config.js";
+
 export {
   type ApiErrorDetails,
   InfisicalApiError,
@@ -47,9 +28,8 @@ export {
   InfisicalTimeoutError,
   InfisicalValidationError,
   type ValidationIssue,
-} from "./errors";
-export type { ClientHooks } from "./hooks";
-export { parseResponseInPlace } from "./in-place-check";
+} from "./errors.js";
+export type { ClientHooks } from "./hooks.js";
 export {
   type LockedStorageOptions,
   lockedStorage,

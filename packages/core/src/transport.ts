@@ -17,19 +17,19 @@ import {
   InfisicalNetworkError,
   InfisicalResponseError,
   InfisicalTimeoutError,
-} from "./errors";
-import { checkHeaders } from "./headers";
-import { type ClientHooks, userHooks } from "./hooks";
-import { redact, sensitiveValues } from "./redact";
-import { type BodyText, parseBody, readText } from "./response-body";
+} from "./errors.js";
+import { checkHeaders } from "./headers.js";
+import { type ClientHooks, userHooks } from "./hooks.js";
+import { redact, sensitiveValues } from "./redact.js";
+import { type BodyText, parseBody, readText } from "./response-body.js";
 import {
   backoffDelay,
   type Failure,
   isRetryable,
   parseRetryAfter,
   type ResolvedRetry,
-} from "./retry";
-import { attemptSignal, raceSignal, sleep, TimeoutMarker } from "./signal";
+} from "./retry.js";
+import { attemptSignal, raceSignal, sleep, TimeoutMarker } from "./signal.js";
 
 export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 

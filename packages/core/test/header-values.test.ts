@@ -8,8 +8,8 @@ import {
   InfisicalNetworkError,
   InfisicalResponseError,
   InfisicalValidationError,
-  postLogin,
 } from "../src/index";
+import { postLogin } from "../src/internal/index";
 import { fakeFetch, json, loginBody } from "./fake-server";
 
 const LOGIN = "/api/v1/auth/universal-auth/login";

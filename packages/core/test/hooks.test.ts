@@ -7,8 +7,8 @@ import {
   InfisicalApiError,
   InfisicalHookError,
   InfisicalValidationError,
-  postLogin,
 } from "../src/index";
+import { postLogin } from "../src/internal/index";
 import { errorBody, fakeFetch, json, loginBody } from "./fake-server";
 
 const LOGIN = "/api/v1/auth/universal-auth/login";

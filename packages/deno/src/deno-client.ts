@@ -8,8 +8,8 @@ import {
   type ClientConfig,
   createClient,
   type InfisicalClient,
+  readEnvConfig,
 } from "@infisical-edge/core";
-import { readEnvConfig } from "@infisical-edge/core/internal";
 import { type DenoKvStorageOptions, denoKvStorage } from "./kv-storage.ts";
 
 export interface DenoClientOptions extends Omit<ClientConfig, "tokenStore"> {

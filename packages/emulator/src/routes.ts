@@ -1,13 +1,13 @@
-import { authRoutes } from "./auth/routes";
-import { dynamicSecretRoutes } from "./dynamic-secrets/routes";
-import { folderRoutes } from "./folders/routes";
-import type { Route } from "./http/router";
-import { importRoutes } from "./imports/routes";
-import { kmsRoutes } from "./kms/routes";
-import { projectRoutes } from "./projects/routes";
-import { secretRoutes } from "./secrets/routes";
-import { secretVersionRoutes } from "./secrets/version-routes";
-import { tagRoutes } from "./tags/routes";
+import { authRoutes } from "./auth/routes.js";
+import { dynamicSecretRoutes } from "./dynamic-secrets/routes.js";
+import { folderRoutes } from "./folders/routes.js";
+import type { Route } from "./http/router.js";
+import { importRoutes } from "./imports/routes.js";
+import { kmsRoutes } from "./kms/routes.js";
+import { projectRoutes } from "./projects/routes.js";
+import { secretRoutes } from "./secrets/routes.js";
+import { secretVersionRoutes } from "./secrets/version-routes.js";
+import { tagRoutes } from "./tags/routes.js";
 
 /** Every emulated Infisical API route. */
 export const apiRoutes: Route[] = [

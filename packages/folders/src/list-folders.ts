@@ -1,10 +1,5 @@
-import {
-  cachedGet,
-  entryKey,
-  type InfisicalClient,
-  parseResponseInPlace,
-  schemas,
-} from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { cachedGet, entryKey, parseResponseInPlace, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import {
   FOLDERS_BASE,

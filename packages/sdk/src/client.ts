@@ -11,13 +11,13 @@ import {
   type InfisicalClient,
   InfisicalValidationError,
 } from "@infisical-edge/core";
-import { type AuthResource, authResource } from "./auth";
-import { type DynamicSecretsResource, dynamicSecretsResource } from "./dynamic-secrets";
-import { type FoldersResource, foldersResource } from "./folders";
-import { type KmsResource, kmsResource } from "./kms";
-import { type SecretImportsResource, secretImportsResource } from "./secret-imports";
-import { type SecretsResource, secretsResource } from "./secrets";
-import { type TagsResource, tagsResource } from "./tags";
+import { type AuthResource, authResource } from "./auth.js";
+import { type DynamicSecretsResource, dynamicSecretsResource } from "./dynamic-secrets.js";
+import { type FoldersResource, foldersResource } from "./folders.js";
+import { type KmsResource, kmsResource } from "./kms.js";
+import { type SecretImportsResource, secretImportsResource } from "./secret-imports.js";
+import { type SecretsResource, secretsResource } from "./secrets.js";
+import { type TagsResource, tagsResource } from "./tags.js";
 
 export interface InfisicalSDKClientOptions extends ClientConfig {
   /** An access token for every request (token auth); no login call needed then. */

@@ -8,9 +8,9 @@ export {
   InfisicalValidationError,
 } from "@infisical-edge/core";
 export type { Approval, SecretImportRecord, Tag } from "@infisical-edge/secrets";
-export { InfisicalApprovalRequiredError, type WrittenSecret } from "./approval-error";
-export type { AuthResource, MachineIdentityLoginResponse } from "./auth";
-export { InfisicalSDKClient, type InfisicalSDKClientOptions } from "./client";
+export { InfisicalApprovalRequiredError, type WrittenSecret } from "./approval-error.js";
+export type { AuthResource, MachineIdentityLoginResponse } from "./auth.js";
+export { InfisicalSDKClient, type InfisicalSDKClientOptions } from "./client.js";
 export type {
   CreateDynamicSecretOptions,
   CreateLeaseOptions,
@@ -39,7 +39,7 @@ export type {
   ListFoldersOptions,
   ListFoldersResponse,
   UpdateFolderOptions,
-} from "./folders";
+} from "./folders.js";
 export type {
   CreateKeyOptions,
   DecryptDataOptions,
@@ -51,15 +51,15 @@ export type {
   SignDataOptions,
   UpdateKeyOptions,
   VerifyDataOptions,
-} from "./kms";
-export type { EnvironmentOptions, ProjectOptions, SignalOption } from "./options";
+} from "./kms.js";
+export type { EnvironmentOptions, ProjectOptions, SignalOption } from "./options.js";
 export type {
   CreateSecretImportOptions,
   DeleteSecretImportOptions,
   ListSecretImportsOptions,
   SecretImportsResource,
   UpdateSecretImportOptions,
-} from "./secret-imports";
+} from "./secret-imports.js";
 export type {
   CreateSecretByNameOptions,
   DeleteSecretByNameOptions,
@@ -77,7 +77,7 @@ export type {
   ListTagsOptions,
   TagsResource,
   UpdateTagOptions,
-} from "./tags";
+} from "./tags.js";
 export type {
   BaseSecret,
   CreateFolderResponseItem,

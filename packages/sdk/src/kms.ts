@@ -1,11 +1,7 @@
 // `sdk.kms`: the Python SDK's KMS methods over @infisical-edge/kms (base64 in, base64 out).
 
-import {
-  base64ToBytes,
-  type InfisicalClient,
-  InfisicalValidationError,
-  isBase64,
-} from "@infisical-edge/core";
+import { type InfisicalClient, InfisicalValidationError } from "@infisical-edge/core";
+import { base64ToBytes, isBase64 } from "@infisical-edge/core/internal";
 import {
   createKey,
   decryptData,
@@ -31,8 +27,8 @@ import type {
   KmsKeysOrderBy,
   OrderDirection,
   SymmetricEncryption,
-} from "./enums";
-import { given, type SignalOption } from "./options";
+} from "./enums.js";
+import { given, type SignalOption } from "./options.js";
 
 export type ListKeysOptions = SignalOption & {
   projectId: string;

@@ -16,7 +16,7 @@ import {
   type ProjectOptions,
   projectOf,
   type SignalOption,
-} from "./options";
+} from "./options.js";
 
 /** The folder whose imports these are; `secretPath` defaults to `/`. */
 type Located = ProjectOptions & EnvironmentOptions & SignalOption & { secretPath?: string | null };

@@ -13,7 +13,7 @@ import {
   type Secret,
   updateSecret,
 } from "@infisical-edge/secrets";
-import { type WrittenSecret, writtenSecret } from "./approval-error";
+import { type WrittenSecret, writtenSecret } from "./approval-error.js";
 import {
   type EnvironmentOptions,
   environmentOf,

@@ -10,7 +10,7 @@ import {
   type Tag,
   updateTag,
 } from "@infisical-edge/secrets";
-import { type ProjectOptions, projectOf, type SignalOption } from "./options";
+import { type ProjectOptions, projectOf, type SignalOption } from "./options.js";
 
 type Scoped = ProjectOptions & SignalOption;
 

@@ -2,7 +2,7 @@
 // deletes, `type` on secrets calls, the Python models' defaults on write results, a negative
 // cacheTtl and `getToken()`. Each against the emulator.
 
-import { bytesToBase64 } from "@infisical-edge/core";
+import { bytesToBase64 } from "@infisical-edge/core/internal";
 import { verifyLocally } from "@infisical-edge/kms";
 import * as v from "valibot";
 import { describe, expect, expectTypeOf, it } from "vitest";

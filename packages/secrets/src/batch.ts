@@ -14,9 +14,9 @@ import {
   SecretType,
   TagIds,
   TagSlugs,
-} from "./options";
-import { SecretsWriteResponse, type SecretsWriteResult } from "./schemas";
-import { withTagIds } from "./tag-ids";
+} from "./options.js";
+import { SecretsWriteResponse, type SecretsWriteResult } from "./schemas.js";
+import { withTagIds } from "./tag-ids.js";
 
 const BATCH_PATH = `${SECRETS_BASE}/batch`;
 const nonEmptyArray = <S extends v.GenericSchema>(item: S) =>

@@ -12,9 +12,9 @@ import {
   SecretType,
   TagIds,
   TagSlugs,
-} from "./options";
-import { SecretWriteResponse, type SecretWriteResult } from "./schemas";
-import { withTagIds } from "./tag-ids";
+} from "./options.js";
+import { SecretWriteResponse, type SecretWriteResult } from "./schemas.js";
+import { withTagIds } from "./tag-ids.js";
 
 export interface CreateSecretOptions extends LocationOptions {
   secretName: string;

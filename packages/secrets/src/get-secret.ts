@@ -1,12 +1,11 @@
+import type { InfisicalClient, KeyScope } from "@infisical-edge/core";
 import {
   cachedGet,
   encodeKeyPart,
   entryKey,
-  type InfisicalClient,
-  type KeyScope,
   parseResponse,
   schemas,
-} from "@infisical-edge/core";
+} from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { projectOf, secretUrl } from "./location.js";
 import { LocationEntries, type LocationOptions, parseLocated, SecretType } from "./options.js";

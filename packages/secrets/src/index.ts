@@ -5,14 +5,14 @@ export {
   deleteSecrets,
   type UpdateSecretsOptions,
   updateSecrets,
-} from "./batch";
-export type { ConfigOf, ConfigSchema } from "./config-schema";
-export { type CreateSecretOptions, createSecret } from "./create-secret";
-export { type DeleteSecretOptions, deleteSecret } from "./delete-secret";
-export { type GetSecretOptions, getSecret } from "./get-secret";
-export { type ListSecretsOptions, listSecrets } from "./list-secrets";
-export { type LoadedSecrets, type LoadSecretsOptions, loadSecrets } from "./load-secrets";
-export type { LocationOptions, ProjectOptions } from "./options";
+} from "./batch.js";
+export type { ConfigOf, ConfigSchema } from "./config-schema.js";
+export { type CreateSecretOptions, createSecret } from "./create-secret.js";
+export { type DeleteSecretOptions, deleteSecret } from "./delete-secret.js";
+export { type GetSecretOptions, getSecret } from "./get-secret.js";
+export { type ListSecretsOptions, listSecrets } from "./list-secrets.js";
+export { type LoadedSecrets, type LoadSecretsOptions, loadSecrets } from "./load-secrets.js";
+export type { LocationOptions, ProjectOptions } from "./options.js";
 export {
   type Approval,
   GetSecretResponse,
@@ -25,13 +25,13 @@ export {
   type SecretsWriteResult,
   SecretWriteResponse,
   type SecretWriteResult,
-} from "./schemas";
+} from "./schemas.js";
 export {
   ListSecretImportsResponse,
   type SecretImportRecord,
   SecretImportRecordSchema,
   SecretImportResponse,
-} from "./secret-import-schemas";
+} from "./secret-import-schemas.js";
 export {
   type CreateSecretImportOptions,
   createSecretImport,
@@ -41,8 +41,8 @@ export {
   listSecretImports,
   type UpdateSecretImportOptions,
   updateSecretImport,
-} from "./secret-imports";
-export { ListTagsResponse, type Tag, TagResponse, TagSchema } from "./tag-schemas";
+} from "./secret-imports.js";
+export { ListTagsResponse, type Tag, TagResponse, TagSchema } from "./tag-schemas.js";
 export {
   type CreateTagOptions,
   createTag,
@@ -53,5 +53,5 @@ export {
   listTags,
   type UpdateTagOptions,
   updateTag,
-} from "./tags";
-export { type UpdateSecretOptions, updateSecret } from "./update-secret";
+} from "./tags.js";
+export { type UpdateSecretOptions, updateSecret } from "./update-secret.js";

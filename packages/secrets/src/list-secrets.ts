@@ -1,15 +1,10 @@
-import {
-  cachedGet,
-  entryKey,
-  type InfisicalClient,
-  parseResponseInPlace,
-  schemas,
-} from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { cachedGet, entryKey, parseResponseInPlace, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { projectOf, SECRETS_BASE } from "./location";
-import { LocationEntries, type LocationOptions, parseLocated, TagSlugs } from "./options";
-import { flag } from "./query";
-import { ListSecretsResponse, type ListSecretsResult } from "./schemas";
+import { projectOf, SECRETS_BASE } from "./location.js";
+import { LocationEntries, type LocationOptions, parseLocated, TagSlugs } from "./options.js";
+import { flag } from "./query.js";
+import { ListSecretsResponse, type ListSecretsResult } from "./schemas.js";
 
 export interface ListSecretsOptions extends LocationOptions {
   /** Include secrets of every folder below `secretPath`. Default false. */

@@ -1,6 +1,6 @@
 import type { InfisicalClient } from "@infisical-edge/core";
-import { assertSchema, type ConfigOf, type ConfigSchema, parseConfig } from "./config-schema";
-import { type ListSecretsOptions, listSecrets } from "./list-secrets";
+import { assertSchema, type ConfigOf, type ConfigSchema, parseConfig } from "./config-schema.js";
+import { type ListSecretsOptions, listSecrets } from "./list-secrets.js";
 
 export interface LoadSecretsOptions<S extends ConfigSchema | undefined = undefined>
   extends ListSecretsOptions {

@@ -4,15 +4,16 @@
 // As the server does: a cyclic or self import is a 400, a duplicate or an import of a missing
 // path is accepted.
 
-import { type InfisicalClient, parseResponse, schemas } from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { projectOf, writeThenInvalidate } from "./location";
-import { LocationEntries, type LocationOptions, parseLocated } from "./options";
+import { projectOf, writeThenInvalidate } from "./location.js";
+import { LocationEntries, type LocationOptions, parseLocated } from "./options.js";
 import {
   ListSecretImportsResponse,
   type SecretImportRecord,
   SecretImportResponse,
-} from "./secret-import-schemas";
+} from "./secret-import-schemas.js";
 
 const BASE = "/api/v2/secret-imports";
 

@@ -1,12 +1,9 @@
 // `tagSlugs` on secret writes: slugs resolved to ids with one tag list per client and project,
 // remembered until a tag write through this client (or an unknown slug) clears it.
 
-import {
-  type InfisicalClient,
-  InfisicalValidationError,
-  parseResponse,
-} from "@infisical-edge/core";
-import { ListTagsResponse } from "./tag-schemas";
+import { type InfisicalClient, InfisicalValidationError } from "@infisical-edge/core";
+import { parseResponse } from "@infisical-edge/core/internal";
+import { ListTagsResponse } from "./tag-schemas.js";
 
 type SlugMap = Map<string, string>;
 const memo = new WeakMap<InfisicalClient, Map<string, Promise<SlugMap>>>();

@@ -2,16 +2,12 @@
 // Secret writes take tag ids; `tagSlugs` on them resolve through tag-ids.ts, whose memo the
 // tag writes here clear.
 
-import {
-  type InfisicalClient,
-  parseResponse,
-  resolveProjectId,
-  schemas,
-} from "@infisical-edge/core";
+import type { InfisicalClient } from "@infisical-edge/core";
+import { parseResponse, resolveProjectId, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { ProjectEntries, type ProjectOptions, parseLocated, TagSlug } from "./options";
-import { forgetTagIds } from "./tag-ids";
-import { ListTagsResponse, type Tag, TagResponse } from "./tag-schemas";
+import { ProjectEntries, type ProjectOptions, parseLocated, TagSlug } from "./options.js";
+import { forgetTagIds } from "./tag-ids.js";
+import { ListTagsResponse, type Tag, TagResponse } from "./tag-schemas.js";
 
 const tagsUrl = (projectId: string) => `/api/v1/projects/${encodeURIComponent(projectId)}/tags`;
 

@@ -8,8 +8,8 @@ import {
   encryptedStorage,
   InfisicalResponseError,
   memoryStorage,
-  randomBytes,
 } from "@infisical-edge/core";
+import { randomBytes } from "@infisical-edge/core/internal";
 import { createEmulator } from "@infisical-edge/emulator";
 import { describe, expect, it } from "vitest";
 import { getSecret, listSecrets, updateSecret } from "../src/index";

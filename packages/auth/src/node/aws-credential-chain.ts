@@ -5,21 +5,21 @@
 // Temporary credentials are cached until shortly before expiry.
 
 import { InfisicalValidationError } from "@infisical-edge/core";
-import type { AwsCredentials } from "../aws-credentials";
+import type { AwsCredentials } from "../aws-credentials.js";
 import {
   type ContainerCredentialsOptions,
   fetchContainerCredentials,
   hasContainerCredentials,
-} from "./aws-container-credentials";
-import { fetchProcessCredentials } from "./aws-credential-process";
+} from "./aws-container-credentials.js";
+import { fetchProcessCredentials } from "./aws-credential-process.js";
 import {
   fetchInstanceCredentials,
   type InstanceMetadataOptions,
   instanceMetadataDisabled,
-} from "./aws-instance-metadata";
-import { type Env, loadSharedFiles, mergedProfile, type Profile } from "./aws-shared-config";
-import { fetchWebIdentityCredentials, webIdentityConfig } from "./aws-web-identity";
-import { cachedCredentials, type ExpiringCredentials } from "./expiring-credentials";
+} from "./aws-instance-metadata.js";
+import { type Env, loadSharedFiles, mergedProfile, type Profile } from "./aws-shared-config.js";
+import { fetchWebIdentityCredentials, webIdentityConfig } from "./aws-web-identity.js";
+import { cachedCredentials, type ExpiringCredentials } from "./expiring-credentials.js";
 
 export interface CredentialChainOptions {
   fetch?: typeof globalThis.fetch;

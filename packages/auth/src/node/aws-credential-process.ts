@@ -3,9 +3,9 @@
 
 import { exec } from "node:child_process";
 import { InfisicalValidationError } from "@infisical-edge/core";
-import type { AwsCredentials } from "../aws-credentials";
-import { InfisicalMetadataError } from "../metadata-fetch";
-import type { ExpiringCredentials } from "./expiring-credentials";
+import type { AwsCredentials } from "../aws-credentials.js";
+import { InfisicalMetadataError } from "../metadata-fetch.js";
+import type { ExpiringCredentials } from "./expiring-credentials.js";
 
 const LABEL = "AWS credential_process";
 

@@ -3,10 +3,10 @@
 // `region`, then the EC2 instance identity document (unless AWS_EC2_METADATA_DISABLED).
 
 import type { AuthMethod } from "@infisical-edge/core";
-import { type AwsIamAuthOptions, awsIamAuth as baseAwsIamAuth } from "../aws-iam-auth";
-import { awsCredentialChain, type CredentialChainOptions } from "./aws-credential-chain";
-import { instanceMetadataDisabled, instanceRegion } from "./aws-instance-metadata";
-import { loadSharedFiles, mergedProfile } from "./aws-shared-config";
+import { type AwsIamAuthOptions, awsIamAuth as baseAwsIamAuth } from "../aws-iam-auth.js";
+import { awsCredentialChain, type CredentialChainOptions } from "./aws-credential-chain.js";
+import { instanceMetadataDisabled, instanceRegion } from "./aws-instance-metadata.js";
+import { loadSharedFiles, mergedProfile } from "./aws-shared-config.js";
 
 export interface NodeAwsIamAuthOptions extends AwsIamAuthOptions {
   /** Options of the default credential chain (used when `credentials` is not given). */

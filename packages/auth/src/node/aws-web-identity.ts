@@ -4,9 +4,9 @@
 
 import { readFile } from "node:fs/promises";
 import { InfisicalValidationError } from "@infisical-edge/core";
-import { fetchMetadata, InfisicalMetadataError } from "../metadata-fetch";
-import type { Env, Profile } from "./aws-shared-config";
-import type { ExpiringCredentials } from "./expiring-credentials";
+import { fetchMetadata, InfisicalMetadataError } from "../metadata-fetch.js";
+import type { Env, Profile } from "./aws-shared-config.js";
+import type { ExpiringCredentials } from "./expiring-credentials.js";
 
 const LABEL = "AWS STS AssumeRoleWithWebIdentity";
 

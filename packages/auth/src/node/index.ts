@@ -17,10 +17,10 @@ export {
   instanceCredentials,
   instanceMetadataDisabled,
   instanceRegion,
-} from "./aws-instance-metadata";
-export { parseAwsIni } from "./aws-shared-config";
-export { stsEndpoint } from "./aws-web-identity";
-export { gcpIamAuth, type NodeGcpIamAuthOptions } from "./gcp-iam-auth";
+} from "./aws-instance-metadata.js";
+export { parseAwsIni } from "./aws-shared-config.js";
+export { stsEndpoint } from "./aws-web-identity.js";
+export { gcpIamAuth, type NodeGcpIamAuthOptions } from "./gcp-iam-auth.js";
 export {
   DEFAULT_SERVICE_ACCOUNT_TOKEN_PATH,
   kubernetesAuth,

@@ -9,15 +9,18 @@
  * @module
  */
 export { LoginResponseSchema, postLogin } from "../auth-method.js";
-export { createCache, isPassingFailure } from "../cache.js";
+export { createCache, isPassingFailure, Loaded, type Loader, notModified } from "../cache.js";
 export {
+  credentialIdentity,
   type EntryKey,
+  encodeKeyPart,
   entryKey,
   environmentPrefix,
   pathPrefix,
   shortHash,
   widePrefix,
 } from "../cache-keys.js";
+export { type CachedGet, cachedGet } from "../cached-get.js";
 export {
   aesGcmDecrypt,
   aesGcmEncrypt,
@@ -38,13 +41,7 @@ export {
   utf8Decode,
   utf8Encode,
 } from "../encoding.js";
-export {
-  ENV_NAMES,
-  type EnvConfig,
-  type EnvCredentials,
-  missingCredentials,
-  readEnvConfig,
-} from "../env-config.js";
+export { parseResponseInPlace } from "../in-place-check.js";
 export { resolveProjectId } from "../project.js";
 export * as schemas from "../schemas.js";
 export { parseOptions, parseResponse } from "../validate.js";

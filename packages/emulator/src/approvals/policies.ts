@@ -1,12 +1,12 @@
-import { iso } from "../clock";
-import type { Reply } from "../http/respond";
-import type { Runtime } from "../runtime";
+import { iso } from "../clock.js";
+import type { Reply } from "../http/respond.js";
+import type { Runtime } from "../runtime.js";
 import type {
   ApprovalPolicyRecord,
   ApprovalRequestRecord,
   FolderRecord,
   IdentityRecord,
-} from "../state";
+} from "../state.js";
 
 // Secret approval policies hold back writes by users only: a user's create, update or delete
 // (single or batch) under a policy opens a change request and answers `{ approval }` with the

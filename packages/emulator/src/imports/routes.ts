@@ -1,15 +1,15 @@
-import { withIdentity } from "../auth/authenticate";
-import { iso } from "../clock";
-import { normalizePath } from "../folders/paths";
-import { folderIn, resolveProjectFor } from "../folders/scope";
-import { findFolder } from "../folders/store";
-import type { RequestContext } from "../http/context";
-import { ApiError, badRequest, notFound } from "../http/errors";
-import type { Route } from "../http/router";
-import { Checker } from "../http/validate";
-import { findEnvironment, requireMember } from "../projects/lookup";
-import type { Runtime } from "../runtime";
-import { importsOf, renumber, resolveImports, wouldCycle } from "../secrets/imports";
+import { withIdentity } from "../auth/authenticate.js";
+import { iso } from "../clock.js";
+import { normalizePath } from "../folders/paths.js";
+import { folderIn, resolveProjectFor } from "../folders/scope.js";
+import { findFolder } from "../folders/store.js";
+import type { RequestContext } from "../http/context.js";
+import { ApiError, badRequest, notFound } from "../http/errors.js";
+import type { Route } from "../http/router.js";
+import { Checker } from "../http/validate.js";
+import { findEnvironment, requireMember } from "../projects/lookup.js";
+import type { Runtime } from "../runtime.js";
+import { importsOf, renumber, resolveImports, wouldCycle } from "../secrets/imports.js";
 import type {
   EnvironmentRecord,
   FolderRecord,
@@ -17,7 +17,7 @@ import type {
   ImportRecord,
   ProjectRecord,
   SecretRecord,
-} from "../state";
+} from "../state.js";
 
 // Secret imports (`/api/v2/secret-imports`): list, get, create, update (path, environment,
 // position), delete (with a JSON body), and the imported secrets of a folder. As recorded:

@@ -1,17 +1,17 @@
-import { holdForApproval } from "../approvals/policies";
-import { withIdentity } from "../auth/authenticate";
-import { folderIn, resolveProjectFor } from "../folders/scope";
-import type { RequestContext } from "../http/context";
-import { badRequest, notFound } from "../http/errors";
-import type { Route } from "../http/router";
-import { Checker } from "../http/validate";
-import type { FolderRecord, IdentityRecord, ProjectRecord, SecretRecord } from "../state";
-import type { Flavor } from "./flavors";
-import { readCreateFields, readUpdateFields, SECRET_TYPES } from "./input";
-import { checkNameField } from "./names";
-import { createdJson, deletedJson, updatedJson } from "./serialize";
-import { createSecret, deleteSecret, findSecret, type SecretPatch, updateSecret } from "./store";
-import { requireTags } from "./tags";
+import { holdForApproval } from "../approvals/policies.js";
+import { withIdentity } from "../auth/authenticate.js";
+import { folderIn, resolveProjectFor } from "../folders/scope.js";
+import type { RequestContext } from "../http/context.js";
+import { badRequest, notFound } from "../http/errors.js";
+import type { Route } from "../http/router.js";
+import { Checker } from "../http/validate.js";
+import type { FolderRecord, IdentityRecord, ProjectRecord, SecretRecord } from "../state.js";
+import type { Flavor } from "./flavors.js";
+import { readCreateFields, readUpdateFields, SECRET_TYPES } from "./input.js";
+import { checkNameField } from "./names.js";
+import { createdJson, deletedJson, updatedJson } from "./serialize.js";
+import { createSecret, deleteSecret, findSecret, type SecretPatch, updateSecret } from "./store.js";
+import { requireTags } from "./tags.js";
 
 // Batch writes. Every item is checked before anything changes, so a failing batch leaves the
 // state untouched (the server runs each batch in one transaction).

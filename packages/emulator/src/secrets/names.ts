@@ -1,5 +1,5 @@
-import { validationFailure } from "../http/errors";
-import type { Checker } from "../http/validate";
+import { validationFailure } from "../http/errors.js";
+import type { Checker } from "../http/validate.js";
 
 // The server's secret-name rule (its SecretNameSchema): trimmed, at least one character, no
 // `:` and no `/`. Inner spaces are allowed.

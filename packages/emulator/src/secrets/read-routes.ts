@@ -1,19 +1,19 @@
-import { withIdentity } from "../auth/authenticate";
-import { normalizePath } from "../folders/paths";
-import { resolveScope } from "../folders/scope";
-import { descendantFolders } from "../folders/store";
-import { badRequest, notFound } from "../http/errors";
-import type { Route } from "../http/router";
-import { Checker } from "../http/validate";
-import { requireMember } from "../projects/lookup";
-import type { FolderRecord, SecretRecord } from "../state";
-import { matchesFilters, parseMetadataFilter, parseTagSlugs } from "./filters";
-import type { Flavor } from "./flavors";
-import { importedSources, resolveImports } from "./imports";
-import { SECRET_TYPES } from "./input";
-import { byIdJson, fetchedJson, importedJson, listedJson, versionJson } from "./serialize";
-import { findSecret, secretsInFolder, secretVersion } from "./store";
-import { type ViewOptions, viewValue } from "./view";
+import { withIdentity } from "../auth/authenticate.js";
+import { normalizePath } from "../folders/paths.js";
+import { resolveScope } from "../folders/scope.js";
+import { descendantFolders } from "../folders/store.js";
+import { badRequest, notFound } from "../http/errors.js";
+import type { Route } from "../http/router.js";
+import { Checker } from "../http/validate.js";
+import { requireMember } from "../projects/lookup.js";
+import type { FolderRecord, SecretRecord } from "../state.js";
+import { matchesFilters, parseMetadataFilter, parseTagSlugs } from "./filters.js";
+import type { Flavor } from "./flavors.js";
+import { importedSources, resolveImports } from "./imports.js";
+import { SECRET_TYPES } from "./input.js";
+import { byIdJson, fetchedJson, importedJson, listedJson, versionJson } from "./serialize.js";
+import { findSecret, secretsInFolder, secretVersion } from "./store.js";
+import { type ViewOptions, viewValue } from "./view.js";
 
 // Reads: list, get by name (optionally a past version, optionally found through imports),
 // get by id.

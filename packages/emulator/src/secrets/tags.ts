@@ -1,5 +1,5 @@
-import { notFound } from "../http/errors";
-import type { ProjectRecord } from "../state";
+import { notFound } from "../http/errors.js";
+import type { ProjectRecord } from "../state.js";
 
 // Tag ids on secret writes must name tags of the project; otherwise the server answers 404
 // "Tag not found. Found " followed by the slugs it did find (an empty list reads as "").

@@ -1,17 +1,17 @@
-import { holdForApproval } from "../approvals/policies";
-import { withIdentity } from "../auth/authenticate";
-import { resolveScope } from "../folders/scope";
-import type { RequestContext } from "../http/context";
-import { badRequest, notFound } from "../http/errors";
-import type { Route } from "../http/router";
-import { Checker } from "../http/validate";
-import type { IdentityRecord, SecretType } from "../state";
-import type { Flavor } from "./flavors";
-import { readCreateFields, readUpdateFields, SECRET_TYPES } from "./input";
-import { checkNameField, secretNameParam } from "./names";
-import { createdJson, deletedJson, updatedJson } from "./serialize";
-import { createSecret, deleteSecret, findSecret, updateSecret } from "./store";
-import { requireTags } from "./tags";
+import { holdForApproval } from "../approvals/policies.js";
+import { withIdentity } from "../auth/authenticate.js";
+import { resolveScope } from "../folders/scope.js";
+import type { RequestContext } from "../http/context.js";
+import { badRequest, notFound } from "../http/errors.js";
+import type { Route } from "../http/router.js";
+import { Checker } from "../http/validate.js";
+import type { IdentityRecord, SecretType } from "../state.js";
+import type { Flavor } from "./flavors.js";
+import { readCreateFields, readUpdateFields, SECRET_TYPES } from "./input.js";
+import { checkNameField, secretNameParam } from "./names.js";
+import { createdJson, deletedJson, updatedJson } from "./serialize.js";
+import { createSecret, deleteSecret, findSecret, updateSecret } from "./store.js";
+import { requireTags } from "./tags.js";
 
 // Single-secret writes. Messages follow the recordings: the get/delete ones differ from the
 // update one ("Secret with name X not found", unquoted). Personal secrets belong to users: a

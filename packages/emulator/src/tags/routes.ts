@@ -1,11 +1,11 @@
-import { withIdentity } from "../auth/authenticate";
-import { iso } from "../clock";
-import type { RequestContext } from "../http/context";
-import { badRequest, notFound } from "../http/errors";
-import type { Route } from "../http/router";
-import { Checker } from "../http/validate";
-import { projectById, requireMember } from "../projects/lookup";
-import type { IdentityRecord, ProjectRecord, TagRecord } from "../state";
+import { withIdentity } from "../auth/authenticate.js";
+import { iso } from "../clock.js";
+import type { RequestContext } from "../http/context.js";
+import { badRequest, notFound } from "../http/errors.js";
+import type { Route } from "../http/router.js";
+import { Checker } from "../http/validate.js";
+import { projectById, requireMember } from "../projects/lookup.js";
+import type { IdentityRecord, ProjectRecord, TagRecord } from "../state.js";
 
 // Project tags (`/api/v1/projects/:projectId/tags`). As recorded: create and update need both
 // `slug` and `color`; a slug already used in the project is a 400; get by id or slug adds a

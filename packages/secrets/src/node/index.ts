@@ -2,8 +2,8 @@
 // entry so edge bundles never reference `process`.
 
 import type { InfisicalClient } from "@infisical-edge/core";
-import { assertSchema, type ConfigSchema, parseConfig } from "../config-schema";
-import { type LoadedSecrets, type LoadSecretsOptions, loadRecord } from "../load-secrets";
+import { assertSchema, type ConfigSchema, parseConfig } from "../config-schema.js";
+import { type LoadedSecrets, type LoadSecretsOptions, loadRecord } from "../load-secrets.js";
 
 export interface NodeLoadSecretsOptions<S extends ConfigSchema | undefined = undefined>
   extends LoadSecretsOptions<S> {
