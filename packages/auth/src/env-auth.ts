@@ -30,6 +30,7 @@ export function authFromEnv(credentials: EnvCredentials | undefined, auth?: Auth
     : { auth: universalAuth(credentials), secret: credentials.clientSecret };
 }
 
+/** Options of `envAuth`: where it reads the `INFISICAL_*` settings from. */
 export interface EnvAuthOptions {
   /**
    * Reads one setting by name. Default: `process.env` (Node, Bun, Next.js, Vercel) or
@@ -38,12 +39,6 @@ export interface EnvAuthOptions {
   get?: (name: string) => unknown;
 }
 
-/**
- * Token or universal auth from INFISICAL_TOKEN, or INFISICAL_CLIENT_ID and
- * INFISICAL_CLIENT_SECRET, read at the first login rather than here. Missing or half-set
- * settings fail that first call with an InfisicalValidationError naming the variable; once
- * read, the method is kept.
- */
 const Options = v.optional(
   v.object({
     get: v.optional(
@@ -53,6 +48,12 @@ const Options = v.optional(
   {},
 );
 
+/**
+ * Token or universal auth from INFISICAL_TOKEN, or INFISICAL_CLIENT_ID and
+ * INFISICAL_CLIENT_SECRET, read at the first login rather than here. Missing or half-set
+ * settings fail that first call with an InfisicalValidationError naming the variable; once
+ * read, the method is kept.
+ */
 export function envAuth(options?: EnvAuthOptions): AuthMethod {
   const get = parseOptions(Options, options).get ?? readEnv;
   let resolved: AuthMethod | undefined;

@@ -78,6 +78,7 @@ export interface InfisicalClient {
   readonly projectIds: Map<string, Promise<string>>;
 }
 
+/** Options of `keyScope`: an abort signal for the login it may need, and whether the scope is only for invalidation. */
 export interface ScopeOptions {
   signal?: AbortSignal | undefined;
   /** The scope serves to drop entries, not to read them: no proof of the credential needed. */

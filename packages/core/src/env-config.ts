@@ -4,6 +4,7 @@
 
 import { InfisicalValidationError } from "./errors.js";
 
+/** The names of the `INFISICAL_*` environment variables read for the site URL and credentials. */
 export const ENV_NAMES = {
   siteUrl: "INFISICAL_SITE_URL",
   clientId: "INFISICAL_CLIENT_ID",
@@ -11,10 +12,12 @@ export const ENV_NAMES = {
   token: "INFISICAL_TOKEN",
 } as const;
 
+/** The credentials found in the settings: a client id and secret (universal auth) or a token (token auth). */
 export type EnvCredentials =
   | { kind: "universal-auth"; clientId: string; clientSecret: string }
   | { kind: "token-auth"; token: string };
 
+/** The `INFISICAL_*` settings as `readEnvConfig` parses them: the site URL and the credentials, each undefined when unset. */
 export interface EnvConfig {
   siteUrl: string | undefined;
   /** Undefined when neither a token nor a client id and secret are set. */

@@ -6,6 +6,7 @@
 import type { FetchContext, FetchHook, FetchHooks } from "ofetch";
 import { InfisicalHookError } from "./errors.js";
 
+/** The ofetch hooks a client accepts (`onRequest`, `onRequestError`, `onResponse`, `onResponseError`); a hook that throws fails the request with an `InfisicalHookError`. */
 export type ClientHooks = Pick<
   FetchHooks,
   "onRequest" | "onRequestError" | "onResponse" | "onResponseError"

@@ -40,7 +40,9 @@ export const AsymmetricEncryption = {
 } as const;
 export type AsymmetricEncryption = (typeof AsymmetricEncryption)[keyof typeof AsymmetricEncryption];
 
+/** What a KMS key is for: encrypting and decrypting, or signing and verifying. */
 export const KeyUsage = { ENCRYPT_DECRYPT: "encrypt-decrypt", SIGN_VERIFY: "sign-verify" } as const;
+/** One of the `KeyUsage` values. */
 export type KeyUsage = (typeof KeyUsage)[keyof typeof KeyUsage];
 
 export const OrderDirection = { ASC: "asc", DESC: "desc" } as const;

@@ -36,6 +36,7 @@ export type ListFoldersOptions = Located & {
 
 export type CreateFolderOptions = Located & { name: string; description?: string | null };
 
+/** Options of `sdk.folders.updateFolder`. */
 export type UpdateFolderOptions = Located & {
   /** The folder's id; `path` is the folder it lives in. */
   folderId: string;
@@ -44,6 +45,7 @@ export type UpdateFolderOptions = Located & {
   description?: string | null;
 };
 
+/** Options of `sdk.folders.deleteFolder`. */
 export type DeleteFolderOptions = Located & {
   /** The folder's id; `path` is the folder it lives in. */
   folderId: string;

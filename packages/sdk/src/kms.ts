@@ -74,6 +74,7 @@ export type EncryptDataOptions = SignalOption & {
 
 export type DecryptDataOptions = SignalOption & { keyId: string; ciphertext: string };
 
+/** Options of `sdk.kms.signData`. */
 export type SignDataOptions = SignalOption & {
   /** A `sign-verify` key. */
   keyId: string;
@@ -84,6 +85,7 @@ export type SignDataOptions = SignalOption & {
   isDigest?: boolean | null;
 };
 
+/** Options of `sdk.kms.verifyData`. */
 export type VerifyDataOptions = SignDataOptions & {
   /** Base64, as `signData` answers it. */
   signature: string;

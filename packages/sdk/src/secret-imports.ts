@@ -21,18 +21,22 @@ import {
 /** The folder whose imports these are; `secretPath` defaults to `/`. */
 type Located = ProjectOptions & EnvironmentOptions & SignalOption & { secretPath?: string | null };
 
+/** Options of `sdk.secretImports.listSecretImports`. */
 export type ListSecretImportsOptions = Located;
+/** Options of `sdk.secretImports.createSecretImport`. */
 export type CreateSecretImportOptions = Located & {
   importEnvironment: string;
   importPath: string;
   isReplication?: boolean;
 };
+/** Options of `sdk.secretImports.updateSecretImport`. */
 export type UpdateSecretImportOptions = Located & {
   secretImportId: string;
   importEnvironment?: string | null;
   importPath?: string | null;
   position?: number | null;
 };
+/** Options of `sdk.secretImports.deleteSecretImport`. */
 export type DeleteSecretImportOptions = Located & { secretImportId: string };
 
 const location = (o: Located) => ({
@@ -70,4 +74,5 @@ export function secretImportsResource(client: () => InfisicalClient) {
   };
 }
 
+/** The `sdk.secretImports` resource: list, create, update and delete a folder's secret imports. */
 export type SecretImportsResource = ReturnType<typeof secretImportsResource>;

@@ -41,6 +41,7 @@ export type ListSecretsOptions = Located & {
   tagFilters?: string[];
 };
 
+/** Options of `sdk.secrets.loadSecrets`. */
 export type LoadSecretsOptions<S extends ConfigSchema | undefined = undefined> =
   ListSecretsOptions & {
     /** A Standard Schema (valibot, zod, arktype...): the answer is its parsed, typed output. */

@@ -14,10 +14,15 @@ import { type ProjectOptions, projectOf, type SignalOption } from "./options.js"
 
 type Scoped = ProjectOptions & SignalOption;
 
+/** Options of `sdk.tags.listTags`. */
 export type ListTagsOptions = Scoped;
+/** Options of `sdk.tags.getTagBySlug`. */
 export type GetTagBySlugOptions = Scoped & { tagSlug: string };
+/** Options of `sdk.tags.createTag`. */
 export type CreateTagOptions = Scoped & { slug: string; color: string };
+/** Options of `sdk.tags.updateTag`. */
 export type UpdateTagOptions = Scoped & { tagId: string; slug: string; color: string };
+/** Options of `sdk.tags.deleteTag`. */
 export type DeleteTagOptions = Scoped & { tagId: string };
 
 const scope = (o: Scoped) => ({ ...projectOf(o), signal: o.signal });
@@ -41,4 +46,5 @@ export function tagsResource(client: () => InfisicalClient) {
   };
 }
 
+/** The `sdk.tags` resource: list, get, create, update and delete a project's tags. */
 export type TagsResource = ReturnType<typeof tagsResource>;

@@ -2,6 +2,7 @@ import type { InfisicalClient } from "@infisical-edge/core";
 import { assertSchema, type ConfigOf, type ConfigSchema, parseConfig } from "./config-schema.js";
 import { type ListSecretsOptions, listSecrets } from "./list-secrets.js";
 
+/** Options of `loadSecrets`: the folder to list, as for `listSecrets`, plus an optional schema to parse the record with. */
 export interface LoadSecretsOptions<S extends ConfigSchema | undefined = undefined>
   extends ListSecretsOptions {
   /**

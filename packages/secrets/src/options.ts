@@ -59,6 +59,7 @@ export function parseLocated<S extends v.GenericSchema>(
   return parsed as v.InferOutput<S>;
 }
 
+/** The project a call acts on (by id or by slug), and an optional abort signal for its requests. */
 export interface ProjectOptions {
   /** Project id. Give this or `projectSlug`. */
   projectId?: string;

@@ -3,6 +3,7 @@
 
 import * as v from "valibot";
 
+/** One secret import as the server returns it: the imported environment and path, its position in the folder. */
 export const SecretImportRecordSchema = v.looseObject({
   id: v.string(),
   version: v.optional(v.number()),
@@ -17,7 +18,9 @@ export const SecretImportRecordSchema = v.looseObject({
   sourceProjectName: v.optional(v.string()),
 });
 
+/** Validates the server's answer to creating, updating or deleting a secret import: `{ secretImport }`. */
 export const SecretImportResponse = v.looseObject({ secretImport: SecretImportRecordSchema });
+/** Validates the server's answer to listing a folder's secret imports: `{ secretImports }`. */
 export const ListSecretImportsResponse = v.looseObject({
   secretImports: v.array(SecretImportRecordSchema),
 });

@@ -17,7 +17,9 @@ import {
 
 const BASE = "/api/v2/secret-imports";
 
+/** Options of `listSecretImports`: the project, environment and folder whose imports to list. */
 export type ListSecretImportsOptions = LocationOptions;
+/** Options of `createSecretImport`: the folder to import into and the environment and path to import from. */
 export interface CreateSecretImportOptions extends LocationOptions {
   /** The environment to import from. */
   importEnvironment: string;
@@ -26,6 +28,7 @@ export interface CreateSecretImportOptions extends LocationOptions {
   /** Replicate the secrets instead of linking them (an enterprise feature). */
   isReplication?: boolean;
 }
+/** Options of `updateSecretImport`: the import to change, by id in its folder, and its new source and/or position. */
 export interface UpdateSecretImportOptions extends LocationOptions {
   secretImportId: string;
   importEnvironment?: string;
@@ -33,6 +36,7 @@ export interface UpdateSecretImportOptions extends LocationOptions {
   /** New 1-based position; the others shift. */
   position?: number;
 }
+/** Options of `deleteSecretImport`: the import to remove, by id in its folder. */
 export interface DeleteSecretImportOptions extends LocationOptions {
   secretImportId: string;
 }

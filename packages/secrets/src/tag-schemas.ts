@@ -3,6 +3,7 @@
 
 import * as v from "valibot";
 
+/** One project tag as the server returns it: id, slug, colour and metadata. */
 export const TagSchema = v.looseObject({
   id: v.string(),
   slug: v.string(),
@@ -15,7 +16,10 @@ export const TagSchema = v.looseObject({
   createdByActorType: v.nullish(v.string()),
 });
 
+/** Validates the server's answer for a single tag (get by slug, create, update, delete): `{ tag }`. */
 export const TagResponse = v.looseObject({ tag: TagSchema });
+/** Validates the server's answer to listing a project's tags: `{ tags }`. */
 export const ListTagsResponse = v.looseObject({ tags: v.array(TagSchema) });
 
+/** A project tag, as `TagSchema` parses it. */
 export type Tag = v.InferOutput<typeof TagSchema>;

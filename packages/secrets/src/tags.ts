@@ -14,18 +14,22 @@ const tagsUrl = (projectId: string) => `/api/v1/projects/${encodeURIComponent(pr
 /** The server requires a colour on create and update; any CSS colour string. */
 const Color = schemas.NonEmpty;
 
+/** Options of `getTagBySlug`: the project and the slug of the tag to fetch. */
 export interface GetTagBySlugOptions extends ProjectOptions {
   tagSlug: string;
 }
+/** Options of `createTag`: the project and the new tag's slug and colour. */
 export interface CreateTagOptions extends ProjectOptions {
   slug: string;
   color: string;
 }
+/** Options of `updateTag`: the tag to change, by id, and its new slug and colour. */
 export interface UpdateTagOptions extends ProjectOptions {
   tagId: string;
   slug: string;
   color: string;
 }
+/** Options of `deleteTag`: the project and the id of the tag to delete. */
 export interface DeleteTagOptions extends ProjectOptions {
   tagId: string;
 }
