@@ -179,4 +179,20 @@ describe("shared token store", () => {
     ).toThrow(InfisicalValidationError);
     expect(upstream.calls).toHaveLength(0);
   });
+
+  it("refuses plain { storage, secret } and names sealedTokenStore, without the secret", () => {
+    const plain = { storage: memoryStorage(), secret: "plain-secret-value" };
+    let caught: unknown;
+    try {
+      // @ts-expect-error the option takes the result of sealedTokenStore(...)
+      createClient({ tokenStore: plain });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InfisicalValidationError);
+    const message = (caught as Error).message;
+    expect(message).toContain("tokenStore");
+    expect(message).toContain("sealedTokenStore");
+    expect(message).not.toContain("plain-secret-value");
+  });
 });
