@@ -125,6 +125,12 @@ export const cases: Case[] = [
       time += 61_000;
       assertEqual((await read()).secretValue, "6543", "the changed value replaces the entry");
       assertEqual(await statuses(), [304, 200], "a changed value answers 200");
+      // Later cases read the seeded value.
+      await updateSecret(ctx.client, {
+        ...at,
+        secretName: "DB_PORT",
+        secretValue: first.secretValue,
+      });
     },
   },
   {

@@ -36,8 +36,9 @@ export function auditUrl(raw: string, routes: RegExp[] = ROUTES): string[] {
       continue;
     }
     if (decoded === "." || decoded === "..") problems.push("dot segment");
-    // A name may hold no slash (validation refuses it); one here would be a new level.
-    if (/[/\\]/.test(decoded)) {
+    // A name may hold no slash (validation refuses it); one here would be a new level. A
+    // backslash is a legal name character on the server, and sent as %5C it is no separator.
+    if (decoded.includes("/")) {
       problems.push(`slash inside a segment: ${segment.slice(0, 40)}`);
     }
   }

@@ -1,6 +1,6 @@
 // A hostile tenant shares the cache storage of a victim and knows its client id (public): with
 // a wrong client secret it must never be served the victim's cached secrets, whatever the
-// storage: in memory, encrypted, Workers KV (miniflare) or Redis (127.0.0.1:6379).
+// storage: in memory, encrypted, Workers KV (miniflare) or Redis (REDIS_URL, from `pnpm test`).
 
 import { randomUUID } from "node:crypto";
 import { universalAuth } from "@infisical-edge/auth";
@@ -18,9 +18,9 @@ import { Miniflare } from "miniflare";
 import { createStorage } from "unstorage";
 import redisDriver from "unstorage/drivers/redis";
 import { afterAll, describe, expect, it } from "vitest";
+import { requireRedis } from "../../examples/test-services.ts";
 import { CLIENT_ID, CLIENT_SECRET, dev, SITE, seed, VALUES } from "../src/world";
 
-const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const cleanups: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups) await cleanup();
@@ -42,7 +42,7 @@ const storages: Record<string, () => Promise<StorageLike>> = {
   },
   Redis: async () => {
     const storage = createStorage({
-      driver: redisDriver({ url: REDIS_URL, base: `ie-identity-test-${randomUUID()}` }),
+      driver: redisDriver({ url: await requireRedis(), base: `ie-identity-test-${randomUUID()}` }),
     });
     cleanups.push(async () => {
       await storage.clear();

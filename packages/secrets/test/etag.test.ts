@@ -25,7 +25,7 @@ function setup(cache: CacheOptions = {}) {
     return emulator.fetch(input, init);
   };
   const client = createClient({
-    siteUrl: "http://emulator.test",
+    siteUrl: "http://emulator.localhost",
     fetch,
     now: () => time,
     retry: false,
@@ -34,7 +34,7 @@ function setup(cache: CacheOptions = {}) {
   });
   // A second client writes behind the first one's back (its cache sees no invalidation).
   const writer = createClient({
-    siteUrl: "http://emulator.test",
+    siteUrl: "http://emulator.localhost",
     fetch: emulator.fetch,
     auth: universalAuth({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET }),
   });
