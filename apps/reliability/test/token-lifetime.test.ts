@@ -5,7 +5,7 @@
 // - a failing explicit renewToken never fails the reads that run meanwhile.
 
 import { renewToken, universalAuth } from "@infisical-edge/auth";
-import { createClient, memoryStorage } from "@infisical-edge/core";
+import { createClient, memoryStorage, sealedTokenStore } from "@infisical-edge/core";
 import { createEmulator, type EmulatorSeed } from "@infisical-edge/emulator";
 import { getSecret } from "@infisical-edge/secrets";
 import { describe, expect, it } from "vitest";
@@ -45,7 +45,7 @@ function setup(
       now: () => time,
       retry: { minDelay: 1, maxDelay: 2 },
       ...(options.tokenStore
-        ? { tokenStore: { storage: options.tokenStore, secret: CLIENT_SECRET } }
+        ? { tokenStore: sealedTokenStore({ storage: options.tokenStore, secret: CLIENT_SECRET }) }
         : {}),
     });
   const count = (path: string) => emulator.count({ path });

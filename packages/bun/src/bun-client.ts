@@ -8,6 +8,7 @@ import {
   createClient,
   type InfisicalClient,
   readEnvConfig,
+  sealedTokenStore,
 } from "@infisical-edge/core";
 import { sqliteStorage } from "./sqlite-storage.js";
 
@@ -41,6 +42,9 @@ export function createBunClient(options: BunClientOptions = {}): InfisicalClient
     siteUrl: config.siteUrl ?? fromEnv.siteUrl,
     auth,
     cache,
-    tokenStore: storage && secret && shareTokens !== false ? { storage, secret } : undefined,
+    tokenStore:
+      storage && secret && shareTokens !== false
+        ? sealedTokenStore({ storage, secret })
+        : undefined,
   });
 }

@@ -14,6 +14,7 @@ import {
   memoryStorage,
   readEnvConfig,
   type StorageLike,
+  sealedTokenStore,
 } from "@infisical-edge/core";
 import { createCache } from "@infisical-edge/core/internal";
 import { kvStorage } from "./kv-storage.js";
@@ -86,7 +87,7 @@ function createIsolate(env: WorkersEnv, options: WorkersClientOptions): Isolate 
     auth,
     fetch: toFetch(fetch),
     cache: false, // each request gets its own cache view below
-    tokenStore: share ? { storage, secret } : undefined,
+    tokenStore: share ? sealedTokenStore({ storage, secret }) : undefined,
   });
   return { client, storage };
 }

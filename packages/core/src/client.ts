@@ -8,7 +8,7 @@ import { InfisicalAuthError, InfisicalValidationError } from "./errors.js";
 import type { ClientHooks } from "./hooks.js";
 import { type RetryOptions, resolveRetry } from "./retry.js";
 import { type AuthSession, createSession, type TokenInfo } from "./session.js";
-import { createTokenStore, type TokenStoreOptions } from "./token-store.js";
+import type { SealedTokenStore } from "./token-store.js";
 import {
   createTransport,
   isTokenRejection,
@@ -50,9 +50,10 @@ export interface ClientConfig {
   now?: () => number;
   /**
    * Opt-in: keep the access token, sealed with a key derived from `secret`, in a shared
-   * storage so that other isolates and processes of the same identity reuse it.
+   * storage so that other isolates and processes of the same identity reuse it:
+   * `tokenStore: sealedTokenStore({ storage, secret })`.
    */
-  tokenStore?: TokenStoreOptions;
+  tokenStore?: SealedTokenStore;
 }
 
 export interface InfisicalClient {
@@ -142,7 +143,7 @@ export function createClient(config: ClientConfig = {}): InfisicalClient {
     hooks: config.hooks,
   });
   const siteHash = shortHash(siteUrl);
-  const tokenStore = config.tokenStore && createTokenStore(config.tokenStore, siteHash);
+  const tokenStore = config.tokenStore?.open(siteHash);
   const session = createSession(config.auth, transport, now, tokenStore);
   const cache = createCache(config.cache, now);
   // Entries are keyed by an identity anyone can compute from a public id: serve them only

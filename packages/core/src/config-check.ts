@@ -111,7 +111,13 @@ export function checkConfig(config: unknown): void {
     checkHeaders(object(c.headers, "headers", "an object") as Record<string, string>, "headers");
   checkHooks(c.hooks);
   if (c.tokenStore !== undefined) {
-    const store = object(c.tokenStore, "tokenStore", "a token store ({ storage, secret })");
+    const store = object(c.tokenStore, "tokenStore", "sealedTokenStore({ storage, secret })");
+    if (typeof store.open !== "function") {
+      fail(
+        "tokenStore",
+        "expected sealedTokenStore({ storage, secret }) from @infisical-edge/core",
+      );
+    }
     methods(
       object(store.storage, "tokenStore.storage", "a storage"),
       "tokenStore.storage",

@@ -41,5 +41,9 @@ export { type RedisLockClient, redisLock } from "./redis-lock.js";
 export type { RetryOptions } from "./retry.js";
 export type { AuthSession, TokenInfo } from "./session.js";
 export { memoryStorage, type StorageLike } from "./storage.js";
-export type { TokenStoreOptions } from "./token-store.js";
+export {
+  type SealedTokenStore,
+  sealedTokenStore,
+  type TokenStoreOptions,
+} from "./token-store.js";
 export type { HttpMethod, RequestSpec, TransportResponse } from "./transport.js";

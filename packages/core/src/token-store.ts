@@ -56,6 +56,20 @@ async function deriveKey(secret: string, site: string): Promise<CryptoKey> {
 const finite = (n: number) => (Number.isFinite(n) ? n : null);
 const infinite = (n: unknown) => (typeof n === "number" ? n : Infinity);
 
+/**
+ * What `createClient({ tokenStore })` takes: the options plus the sealing code. A function
+ * the caller imports (rather than plain options) so that clients without a shared token
+ * store, most Workers, do not bundle the AES-GCM/HKDF code.
+ */
+export interface SealedTokenStore extends TokenStoreOptions {
+  open(siteHash: Promise<string>): TokenStore;
+}
+
+/** Shares the access token through `storage`, sealed under `secret` (see the core README). */
+export function sealedTokenStore(options: TokenStoreOptions): SealedTokenStore {
+  return { ...options, open: (siteHash) => createTokenStore(options, siteHash) };
+}
+
 export function createTokenStore(
   options: TokenStoreOptions,
   siteHash: Promise<string>,

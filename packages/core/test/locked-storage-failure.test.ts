@@ -9,6 +9,7 @@ import { createClient } from "../src/client";
 import { InfisicalApiError, InfisicalAuthError, InfisicalNetworkError } from "../src/errors";
 import { lockedStorage, newLockOwner, type StorageLock } from "../src/locked-storage";
 import { memoryStorage } from "../src/storage";
+import { sealedTokenStore } from "../src/token-store";
 import { errorBody, fakeFetch, json, loginBody } from "./fake-server";
 
 function sharedLock(now: () => number): StorageLock {
@@ -121,10 +122,10 @@ describe("a failed login frees the token-store lock", () => {
           identity: () => "same-identity",
           login: (ctx) => postLogin(ctx, LOGIN, { clientId: "id", clientSecret }),
         },
-        tokenStore: {
+        tokenStore: sealedTokenStore({
           storage: lockedStorage(store, { lock, lockTtl: 600_000, poll: 1, now }),
           secret: "store-secret",
-        },
+        }),
       });
     await expect(client("wrong").send({ method: "GET", path: "/r" })).rejects.toBeInstanceOf(
       InfisicalAuthError,

@@ -5,6 +5,7 @@ import {
   InfisicalValidationError,
   memoryStorage,
   type StorageLike,
+  sealedTokenStore,
 } from "../src/index";
 import { postLogin } from "../src/internal/index";
 import { errorBody, fakeFetch, json, loginBody } from "./fake-server";
@@ -42,7 +43,7 @@ function client(
     auth: extra.auth ?? method(),
     now: extra.now,
     retry: false,
-    tokenStore: { storage, secret: extra.secret ?? SECRET },
+    tokenStore: sealedTokenStore({ storage, secret: extra.secret ?? SECRET }),
   });
 }
 
@@ -173,9 +174,25 @@ describe("shared token store", () => {
     expect(() =>
       createClient({
         fetch: upstream.fetch,
-        tokenStore: { storage: memoryStorage(), secret: "" },
+        tokenStore: sealedTokenStore({ storage: memoryStorage(), secret: "" }),
       }),
     ).toThrow(InfisicalValidationError);
     expect(upstream.calls).toHaveLength(0);
+  });
+
+  it("refuses plain { storage, secret } and names sealedTokenStore, without the secret", () => {
+    const plain = { storage: memoryStorage(), secret: "plain-secret-value" };
+    let caught: unknown;
+    try {
+      // @ts-expect-error the option takes the result of sealedTokenStore(...)
+      createClient({ tokenStore: plain });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InfisicalValidationError);
+    const message = (caught as Error).message;
+    expect(message).toContain("tokenStore");
+    expect(message).toContain("sealedTokenStore");
+    expect(message).not.toContain("plain-secret-value");
   });
 });

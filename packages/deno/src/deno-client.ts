@@ -9,6 +9,7 @@ import {
   createClient,
   type InfisicalClient,
   readEnvConfig,
+  sealedTokenStore,
 } from "@infisical-edge/core";
 import { type DenoKvStorageOptions, denoKvStorage } from "./kv-storage.ts";
 
@@ -51,6 +52,9 @@ export function createDenoClient(options: DenoClientOptions = {}): InfisicalClie
     siteUrl: config.siteUrl ?? fromEnv.siteUrl,
     auth,
     cache,
-    tokenStore: storage && secret && shareTokens !== false ? { storage, secret } : undefined,
+    tokenStore:
+      storage && secret && shareTokens !== false
+        ? sealedTokenStore({ storage, secret })
+        : undefined,
   });
 }

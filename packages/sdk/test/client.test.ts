@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { universalAuth } from "@infisical-edge/auth";
-import { memoryStorage } from "@infisical-edge/core";
+import { memoryStorage, sealedTokenStore } from "@infisical-edge/core";
 import { loadSecrets } from "@infisical-edge/secrets";
 import { describe, expect, it } from "vitest";
 import { aws, ids, PROJECT as MACHINE_PROJECT } from "../../auth/test/world";
@@ -159,7 +159,7 @@ describe("login switches the object's auth method", () => {
   });
 
   it("with a token store holding another process's token, login still answers a login", async () => {
-    const tokenStore = { storage: memoryStorage(), secret: CLIENT_SECRET };
+    const tokenStore = sealedTokenStore({ storage: memoryStorage(), secret: CLIENT_SECRET });
     const e = await emulator();
     const first = new InfisicalSDKClient({ host: SITE, fetch: e.fetch, tokenStore });
     await first.auth.universalAuth.login(credentials);

@@ -15,8 +15,8 @@ import {
   TagIds,
   TagSlugs,
 } from "./options.js";
-import { SecretsWriteResponse, type SecretsWriteResult } from "./schemas.js";
 import { withTagIds } from "./tag-ids.js";
+import { SecretsWriteResponse, type SecretsWriteResult } from "./write-schemas.js";
 
 const BATCH_PATH = `${SECRETS_BASE}/batch`;
 const nonEmptyArray = <S extends v.GenericSchema>(item: S) =>

@@ -3,7 +3,7 @@ import { parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { projectOf, secretUrl, writeThenInvalidate } from "./location.js";
 import { LocationEntries, type LocationOptions, parseLocated, SecretType } from "./options.js";
-import { SecretWriteResponse, type SecretWriteResult } from "./schemas.js";
+import { SecretWriteResponse, type SecretWriteResult } from "./write-schemas.js";
 
 export interface DeleteSecretOptions extends LocationOptions {
   secretName: string;

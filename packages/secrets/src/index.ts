@@ -10,22 +10,15 @@ export type { ConfigOf, ConfigSchema } from "./config-schema.js";
 export { type CreateSecretOptions, createSecret } from "./create-secret.js";
 export { type DeleteSecretOptions, deleteSecret } from "./delete-secret.js";
 export { type GetSecretOptions, getSecret } from "./get-secret.js";
+export {
+  ListSecretsResponse,
+  type ListSecretsResult,
+  type SecretImport,
+} from "./list-schemas.js";
 export { type ListSecretsOptions, listSecrets } from "./list-secrets.js";
 export { type LoadedSecrets, type LoadSecretsOptions, loadSecrets } from "./load-secrets.js";
 export type { LocationOptions, ProjectOptions } from "./options.js";
-export {
-  type Approval,
-  GetSecretResponse,
-  ListSecretsResponse,
-  type ListSecretsResult,
-  type Secret,
-  type SecretImport,
-  SecretSchema,
-  SecretsWriteResponse,
-  type SecretsWriteResult,
-  SecretWriteResponse,
-  type SecretWriteResult,
-} from "./schemas.js";
+export { GetSecretResponse, type Secret, SecretSchema } from "./schemas.js";
 export {
   ListSecretImportsResponse,
   type SecretImportRecord,
@@ -55,3 +48,10 @@ export {
   updateTag,
 } from "./tags.js";
 export { type UpdateSecretOptions, updateSecret } from "./update-secret.js";
+export {
+  type Approval,
+  SecretsWriteResponse,
+  type SecretsWriteResult,
+  SecretWriteResponse,
+  type SecretWriteResult,
+} from "./write-schemas.js";

@@ -1,10 +1,10 @@
 import type { InfisicalClient } from "@infisical-edge/core";
 import { cachedGet, entryKey, parseResponseInPlace, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
+import { ListSecretsResponse, type ListSecretsResult } from "./list-schemas.js";
 import { projectOf, SECRETS_BASE } from "./location.js";
 import { LocationEntries, type LocationOptions, parseLocated, TagSlugs } from "./options.js";
 import { flag } from "./query.js";
-import { ListSecretsResponse, type ListSecretsResult } from "./schemas.js";
 
 export interface ListSecretsOptions extends LocationOptions {
   /** Include secrets of every folder below `secretPath`. Default false. */

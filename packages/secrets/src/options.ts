@@ -19,32 +19,15 @@ export const LocationEntries = {
   secretPath: v.optional(schemas.SecretPath, "/"),
 };
 
-export const MetadataInput = v.array(
-  v.object({
-    key: schemas.NonEmpty,
-    value: v.optional(v.string("a string")),
-    isEncrypted: v.optional(schemas.Bool),
-  }),
-  "an array of { key, value }",
-);
-
-export const TagIds = v.array(schemas.NonEmpty, "an array of tag ids");
-/** The server's tag slug rule: lowercase letters, digits and hyphens. */
-export const TagSlug = v.pipe(
-  v.string("a tag slug string"),
-  v.regex(/^[a-z0-9-]{1,64}$/, "a tag slug (lowercase letters, digits and -)"),
-);
-export const TagSlugs = v.array(TagSlug, "an array of tag slugs");
-export const ReminderDays = v.nullish(
-  v.pipe(
-    v.number("a number of days"),
-    v.integer("a whole number of days"),
-    v.minValue(1, "at least 1 day"),
-  ),
-);
-export const ReminderNote = v.nullish(
-  v.pipe(v.string("a string"), v.maxLength(1024, "at most 1024 characters")),
-);
+// Re-exported for the modules that use them; bundles that do not skip the module.
+export {
+  MetadataInput,
+  ReminderDays,
+  ReminderNote,
+  TagIds,
+  TagSlug,
+  TagSlugs,
+} from "./write-fields.js";
 
 /** Validates options, then the projectId/projectSlug "exactly one" rule. */
 export function parseLocated<S extends v.GenericSchema>(

@@ -42,56 +42,6 @@ export const SecretSchema = v.looseObject({
   tags: v.optional(v.array(SecretTag)),
 });
 
-export const SecretImportSchema = v.looseObject({
-  secretPath: v.string(),
-  environment: v.string(),
-  folderId: v.optional(v.string()),
-  secrets: v.array(SecretSchema),
-});
-
-// No default for a missing `imports` (listSecrets supplies it): a schema whose output
-// equals its input is checked in place (see core's parseResponse).
-export const ListSecretsResponse = v.looseObject({
-  secrets: v.array(SecretSchema),
-  imports: v.optional(v.array(SecretImportSchema)),
-});
-
 export const GetSecretResponse = v.looseObject({ secret: SecretSchema });
 
-/** An approval request created instead of the change, when a policy covers the path. */
-export const ApprovalSchema = v.looseObject({ id: v.optional(v.string()) });
-
-// Results are reshaped to exact objects whose other key is `undefined`, so that
-// `if (result.secret)` narrows the union in TypeScript.
-export const SecretWriteResponse = v.union([
-  v.pipe(
-    v.looseObject({ secret: SecretSchema }),
-    v.transform((b): { secret: Secret; approval?: undefined } => ({ secret: b.secret })),
-  ),
-  v.pipe(
-    v.looseObject({ approval: ApprovalSchema }),
-    v.transform((b): { approval: Approval; secret?: undefined } => ({ approval: b.approval })),
-  ),
-]);
-
-export const SecretsWriteResponse = v.union([
-  v.pipe(
-    v.looseObject({ secrets: v.array(SecretSchema) }),
-    v.transform((b): { secrets: Secret[]; approval?: undefined } => ({ secrets: b.secrets })),
-  ),
-  v.pipe(
-    v.looseObject({ approval: ApprovalSchema }),
-    v.transform((b): { approval: Approval; secrets?: undefined } => ({ approval: b.approval })),
-  ),
-]);
-
 export type Secret = v.InferOutput<typeof SecretSchema>;
-export type SecretImport = v.InferOutput<typeof SecretImportSchema>;
-export type Approval = v.InferOutput<typeof ApprovalSchema>;
-/** Writes answer `{ secret }`, or `{ approval }` when a change request was opened instead. */
-export type SecretWriteResult = v.InferOutput<typeof SecretWriteResponse>;
-export type SecretsWriteResult = v.InferOutput<typeof SecretsWriteResponse>;
-export interface ListSecretsResult {
-  secrets: Secret[];
-  imports: SecretImport[];
-}

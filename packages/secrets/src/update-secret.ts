@@ -13,8 +13,8 @@ import {
   TagIds,
   TagSlugs,
 } from "./options.js";
-import { SecretWriteResponse, type SecretWriteResult } from "./schemas.js";
 import { withTagIds } from "./tag-ids.js";
+import { SecretWriteResponse, type SecretWriteResult } from "./write-schemas.js";
 
 export interface UpdateSecretOptions extends LocationOptions {
   secretName: string;

@@ -1,7 +1,7 @@
 // Node.js 20+: list and read secrets. With REDIS_URL, the cache and the (sealed) access token
 // are shared through Redis, and a short Redis lock lets one process load what all need.
 import { universalAuth } from "@infisical-edge/auth";
-import { createClient, lockedStorage, redisLock } from "@infisical-edge/core";
+import { createClient, lockedStorage, redisLock, sealedTokenStore } from "@infisical-edge/core";
 import { getSecret, listSecrets } from "@infisical-edge/secrets";
 import { createStorage } from "unstorage";
 import redisDriver from "unstorage/drivers/redis";
@@ -17,7 +17,7 @@ const infisical = createClient({
   siteUrl: env.INFISICAL_SITE_URL,
   auth: universalAuth({ clientId: env.INFISICAL_CLIENT_ID as string, clientSecret }),
   cache: { ttl: 60, storage },
-  tokenStore: storage && { storage, secret: clientSecret },
+  tokenStore: storage && sealedTokenStore({ storage, secret: clientSecret }),
 });
 
 const where = { projectId: env.INFISICAL_PROJECT_ID as string, environment: "dev" };
