@@ -113,11 +113,12 @@ describe("encrypt and decrypt", () => {
     const { client, keyId } = await withKey();
     const ciphertext = await encrypt(client, { keyId, plaintext: "before" });
     await updateKey(client, { keyId, isDisabled: true });
+    // One at a time: a second pending call would reject with no handler attached yet.
     for (const attempt of [
-      encrypt(client, { keyId, plaintext: "x" }),
-      decrypt(client, { keyId, ciphertext }),
+      () => encrypt(client, { keyId, plaintext: "x" }),
+      () => decrypt(client, { keyId, ciphertext }),
     ]) {
-      await expect(attempt).rejects.toMatchObject({
+      await expect(attempt()).rejects.toMatchObject({
         status: 400,
         serverMessage: "Key is disabled",
       });
