@@ -99,6 +99,10 @@ const packages = readdirSync(join(root, "packages")).filter((p) =>
   existsSync(join(root, "packages", p, "package.json")),
 );
 const names = packages.map((p) => `@infisical-edge/${p}`);
+const CF_TYPES = `@cloudflare/workers-types@${
+  JSON.parse(readFileSync(join(here, "../../packages/cloudflare/package.json"), "utf8"))
+    .devDependencies["@cloudflare/workers-types"]
+}`;
 
 async function startRegistry() {
   const { runServer } = require(join(here, "node_modules/verdaccio"));
@@ -203,7 +207,9 @@ async function main() {
   );
   writeFileSync(join(npmDir, ".npmrc"), scopeNpmrc);
   await check("npm install of every package", () =>
-    run("npm", ["install", "--no-audit", "--no-fund", ...names], {
+    // @infisical-edge/cloudflare's types use the optional peer @cloudflare/workers-types, which
+    // its users (Workers projects) have; type-checking every package needs it too.
+    run("npm", ["install", "--no-audit", "--no-fund", ...names, CF_TYPES], {
       cwd: npmDir,
       env: installEnv,
       timeoutMs: 600_000,
@@ -279,12 +285,15 @@ async function typeCheck(cmd, args, cwd) {
 
 async function worker(npmDir, siteUrl) {
   const dir = join(npmDir, "worker");
-  // The Workers types are the project's dev dependency here, as in a user's Worker project.
-  symlinkSync(
-    join(here, "node_modules/@cloudflare"),
-    join(npmDir, "node_modules/@cloudflare"),
-    "dir",
-  );
+  // The Workers types are installed in the project (with the packages), as in a user's Worker
+  // project; linked from here only if that install did not bring them.
+  if (!existsSync(join(npmDir, "node_modules/@cloudflare/workers-types"))) {
+    symlinkSync(
+      join(here, "node_modules/@cloudflare"),
+      join(npmDir, "node_modules/@cloudflare"),
+      "dir",
+    );
+  }
   await run(process.execPath, [join(here, "node_modules/typescript/bin/tsc"), "-p", "."], {
     cwd: dir,
   }).catch((e) => {

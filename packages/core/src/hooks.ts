@@ -3,25 +3,52 @@
 // InfisicalHookError; its own error is not kept (hooks see tokens and secret values, so what
 // they throw may hold one): catch inside the hook to keep the details.
 
-import type { FetchContext, FetchHook, FetchHooks } from "ofetch";
+// The types are declared here, not imported from ofetch, so that the published declarations
+// do not load ofetch's, which import `undici` (absent from most projects without skipLibCheck).
+
 import { InfisicalHookError } from "./errors.js";
 
+/** ofetch's context, as a hook receives it: the request, its options and, once known, the answer or error. */
+export interface HookContext {
+  /** The request: a URL string (base URL applied after `onRequest`) or a `Request`. */
+  request: string | Request;
+  /** The request options; `headers` is a `Headers` (hooks may set headers here). */
+  options: RequestInit & { method?: string; headers: Headers; [key: string]: unknown };
+  /** The answer (`onResponse`, `onResponseError`); `_data` is ofetch's parsed body, if any. */
+  response?: Response & { _data?: unknown };
+  /** What fetch threw (`onRequestError`). */
+  error?: Error;
+}
+
+/** One hook: called with ofetch's context (`C`); may be async. */
+export type ClientHook<C extends HookContext = HookContext> = (context: C) => void | Promise<void>;
+
+type OneOrMore<T> = T | T[];
+type WithResponse = HookContext & { response: NonNullable<HookContext["response"]> };
+
 /** The ofetch hooks a client accepts (`onRequest`, `onRequestError`, `onResponse`, `onResponseError`); a hook that throws fails the request with an `InfisicalHookError`. */
-export type ClientHooks = Pick<
-  FetchHooks,
-  "onRequest" | "onRequestError" | "onResponse" | "onResponseError"
->;
+export interface ClientHooks {
+  /** Before each attempt is sent (after the SDK set its headers and signal). */
+  onRequest?: OneOrMore<ClientHook>;
+  /** When fetch throws (network failure, timeout, abort). */
+  onRequestError?: OneOrMore<ClientHook<HookContext & { error: Error }>>;
+  /** When an answer arrives, whatever its status. */
+  onResponse?: OneOrMore<ClientHook<WithResponse>>;
+  /** When an answer has a 4xx or 5xx status. */
+  onResponseError?: OneOrMore<ClientHook<WithResponse>>;
+}
 
 export const HOOK_NAMES = ["onRequest", "onRequestError", "onResponse", "onResponseError"] as const;
 type HookName = (typeof HOOK_NAMES)[number];
 
 /** Each hook list as an array of wrappers that turn a throw into InfisicalHookError. */
-export function userHooks(hooks: ClientHooks | undefined): Record<HookName, FetchHook[]> {
-  const out = {} as Record<HookName, FetchHook[]>;
+export function userHooks(hooks: ClientHooks | undefined): Record<HookName, ClientHook[]> {
+  const out = {} as Record<HookName, ClientHook[]>;
   for (const name of HOOK_NAMES) {
-    const given = hooks?.[name] as FetchHook | FetchHook[] | undefined;
+    // Each list gets the context its hook name promises (ofetch calls them at those points).
+    const given = hooks?.[name] as OneOrMore<ClientHook> | undefined;
     const list = given === undefined ? [] : Array.isArray(given) ? given : [given];
-    out[name] = list.map((hook) => async (context: FetchContext) => {
+    out[name] = list.map((hook) => async (context: HookContext) => {
       try {
         await hook(context);
       } catch (error) {
@@ -38,7 +65,7 @@ export function userHooks(hooks: ClientHooks | undefined): Record<HookName, Fetc
 }
 
 /** The request's path without its query (which may hold names a user considers private). */
-function pathOf(request: FetchContext["request"]): string {
+function pathOf(request: HookContext["request"]): string {
   const url = typeof request === "string" ? request : request.url;
   return url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "") || "/";
 }

@@ -29,7 +29,7 @@ export {
   InfisicalValidationError,
   type ValidationIssue,
 } from "./errors.js";
-export type { ClientHooks } from "./hooks.js";
+export type { ClientHook, ClientHooks, HookContext } from "./hooks.js";
 export {
   type LockedStorageOptions,
   lockedStorage,

@@ -62,6 +62,7 @@ const infinite = (n: unknown) => (typeof n === "number" ? n : Infinity);
  * store, most Workers, do not bundle the AES-GCM/HKDF code.
  */
 export interface SealedTokenStore extends TokenStoreOptions {
+  /** Called by `createClient`: the store for one site (its URL's hash), sealing with `secret`. */
   open(siteHash: Promise<string>): TokenStore;
 }
 

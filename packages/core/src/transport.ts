@@ -226,10 +226,10 @@ export function createTransport(options: TransportOptions): Transport {
     retryStatusCodes: RETRY_STATUS_CODES,
     // Ours first where they prepare the attempt, last where they decide its fate, so user
     // hooks see every attempt and every failure.
-    onRequest: [beforeAttempt, ...hooks.onRequest],
-    onRequestError: [...hooks.onRequestError, decide],
-    onResponse: [afterResponse, ...hooks.onResponse],
-    onResponseError: [...hooks.onResponseError, decide],
+    onRequest: [beforeAttempt, ...(hooks.onRequest as FetchHook[])],
+    onRequestError: [...(hooks.onRequestError as FetchHook[]), decide],
+    onResponse: [afterResponse, ...(hooks.onResponse as FetchHook[])],
+    onResponseError: [...(hooks.onResponseError as FetchHook[]), decide],
   });
 
   return async function send(spec, token) {
