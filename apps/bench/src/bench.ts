@@ -84,9 +84,7 @@ try {
   const cacheHits = await maybe("hits", "cache hits", () =>
     measureCacheHits(emulator.target, overhead!.p50[rawFetch.name]!, 2000),
   );
-  const concurrency = await maybe("concurrency", "concurrency", () =>
-    measureConcurrency(emulator),
-  );
+  const concurrency = await maybe("concurrency", "concurrency", () => measureConcurrency(emulator));
   const large = await maybe("large", "large responses", () =>
     measureLargeResponses(emulator.target),
   );
