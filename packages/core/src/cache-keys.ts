@@ -34,7 +34,7 @@ export async function credentialIdentity(label: string, secret: string): Promise
 
 /**
  * Where a client's cache entries live for one project: the project's key prefix and the
- * identity they belong to (see {@link InfisicalClient.keyScope}).
+ * identity they belong to (see `InfisicalClient.keyScope`).
  */
 export interface KeyScope {
   /** `ie1:<site>:<project>` */

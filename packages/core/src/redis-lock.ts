@@ -33,7 +33,7 @@ const escapeGlob = (text: string) => text.replace(/[*?[\]\\]/g, "\\$&");
 const RELEASE = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
 
 /**
- * A {@link StorageLock} on Redis, for {@link lockedStorage}: `SET NX PX` takes a lock and a
+ * A {@link StorageLock} on Redis, for `lockedStorage`: `SET NX PX` takes a lock and a
  * compare-and-delete script frees it only for its owner.
  *
  * @param client An ioredis client, e.g. the Redis driver's `getInstance()`.

@@ -34,7 +34,7 @@ import { attemptSignal, raceSignal, sleep, TimeoutMarker } from "./signal.js";
 /** An HTTP method the SDK sends. */
 export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
-/** One request as the SDK sends it through {@link InfisicalClient.send}. */
+/** One request as the SDK sends it through `InfisicalClient.send`. */
 export interface RequestSpec {
   /** HTTP method. */
   method: HttpMethod;
@@ -55,7 +55,7 @@ export interface RequestSpec {
 }
 
 /**
- * An answer as {@link InfisicalClient.send} resolves to it; error statuses and redirects throw typed errors instead.
+ * An answer as `InfisicalClient.send` resolves to it; error statuses and redirects throw typed errors instead.
  */
 export interface TransportResponse {
   /** HTTP status code. */
