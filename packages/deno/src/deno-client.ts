@@ -28,8 +28,10 @@ export interface DenoClientOptions extends Omit<ClientConfig, "tokenStore"> {
    */
   shareTokens?: boolean;
   /** Where `INFISICAL_*` are read from. Default `Deno.env`. */
-  /** The value of one variable, or undefined when unset. */
-  env?: { get(name: string): string | undefined };
+  env?: {
+    /** The value of one variable, or undefined when unset. */
+    get(name: string): string | undefined;
+  };
 }
 
 function readable(env: { get(name: string): string | undefined }) {
