@@ -40,7 +40,14 @@ export interface ClientHooks {
   /** Before each attempt is sent (after the SDK set its headers and signal). */
   onRequest?: OneOrMore<ClientHook>;
   /** When fetch throws (network failure, timeout, abort). */
-  onRequestError?: OneOrMore<ClientHook<HookContext & { error: Error }>>;
+  onRequestError?: OneOrMore<
+    ClientHook<
+      HookContext & {
+        /** What fetch threw. */
+        error: Error;
+      }
+    >
+  >;
   /** When an answer arrives, whatever its status. */
   onResponse?: OneOrMore<ClientHook<WithResponse>>;
   /** When an answer has a 4xx or 5xx status. */

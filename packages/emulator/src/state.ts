@@ -137,22 +137,35 @@ export interface FolderRecord {
   lastSecretModified: number | null;
 }
 
+/** One metadata pair of a secret. */
 export interface SecretMetadataEntry {
+  /** The metadata key. */
   key: string;
+  /** The metadata value. */
   value: string;
+  /** Whether the value is flagged as encrypted. */
   isEncrypted: boolean;
 }
 
 /** The fields that change between versions. */
 export interface SecretFields {
+  /** The secret's name. */
   secretKey: string;
+  /** The secret's value, in the clear. */
   secretValue: string;
+  /** The comment; empty when none. */
   secretComment: string;
+  /** The rotation reminder's note. */
   secretReminderNote: string | null;
+  /** Days between rotation reminders. */
   secretReminderRepeatDays: number | null;
+  /** Whether the value skips the server's multiline encoding. */
   skipMultilineEncoding: boolean;
+  /** Ids of the attached tags. */
   tagIds: string[];
+  /** Key-value metadata. */
   secretMetadata: SecretMetadataEntry[];
+  /** The legacy `metadata` record, when a write sent one. */
   metadata: Record<string, string> | null;
 }
 
@@ -235,7 +248,12 @@ export interface DynamicSecretRecord {
   /** Template of lease usernames. */
   usernameTemplate: string | null;
   /** Key-value metadata. */
-  metadata: { key: string; value: string }[];
+  metadata: {
+    /** The metadata key. */
+    key: string;
+    /** The metadata value. */
+    value: string;
+  }[];
   /** Creation time (epoch ms). */
   createdAt: number;
   /** Last change (epoch ms). */

@@ -52,7 +52,7 @@ export interface CredentialChainOptions {
  * Temporary credentials are cached until shortly before they expire.
  *
  * @returns A function that resolves the current credentials; give it to `awsIamAuth`.
- * @throws {@link InfisicalValidationError} when `profile` is not a non-empty string; the
+ * @throws `InfisicalValidationError` when `profile` is not a non-empty string; the
  * returned function rejects when no source has credentials.
  */
 export function awsCredentialChain(

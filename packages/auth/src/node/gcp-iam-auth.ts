@@ -18,7 +18,7 @@ export interface NodeGcpIamAuthOptions extends Omit<GcpIamAuthOptions, "serviceA
  * GCP IAM auth for Node: as the edge `gcpIamAuth`, but the service-account key may come from
  * a file (`serviceAccountKeyFile`, default `GOOGLE_APPLICATION_CREDENTIALS`), read once here.
  *
- * @throws {@link InfisicalValidationError} when no key is given and no file is set, or the
+ * @throws `InfisicalValidationError` when no key is given and no file is set, or the
  * file cannot be read.
  */
 export function gcpIamAuth(options: NodeGcpIamAuthOptions): AuthMethod {

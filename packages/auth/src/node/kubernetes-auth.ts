@@ -38,7 +38,7 @@ export async function readTokenFile(path: string, field: string): Promise<string
  * defaults to the mounted file at `serviceAccountTokenPath`, read again at each login
  * (projected tokens rotate).
  *
- * @throws {@link InfisicalValidationError} when `serviceAccountTokenPath` is not a path; a
+ * @throws `InfisicalValidationError` when `serviceAccountTokenPath` is not a path; a
  * login fails with it when the file cannot be read.
  */
 export function kubernetesAuth(options: NodeKubernetesAuthOptions): AuthMethod {
