@@ -160,7 +160,7 @@ export const TotpInputs = v.variant(
       configType: v.literal("manual"),
       /** The shared secret, base32. */
       secret: schemas.NonEmpty,
-      /** Seconds each code is valid (30 by default on the server). */
+      /** Seconds each code is valid. */
       period: v.optional(v.pipe(v.number("a number of seconds"), v.minValue(1, "at least 1"))),
       /** The HMAC hash. */
       algorithm: v.optional(v.picklist(["sha1", "sha256", "sha512"], "sha1, sha256 or sha512")),
