@@ -63,8 +63,12 @@ export interface ReadOptions {
   signal?: AbortSignal | undefined;
 }
 
+/** The hit promise kept on an envelope held in memory; never serialised (a symbol key). */
+const settled = Symbol();
+
 interface Envelope<T> {
   value: T;
+  [settled]?: Promise<T>;
   expiresAt: number;
   /** The server's ETag for `value`, opaque (strong or weak, quoted as received). */
   etag?: string | undefined;
@@ -241,7 +245,8 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
         return undefined;
       }
       if (!isEnvelope(entry) || entry.expiresAt <= now()) return undefined;
-      return Promise.resolve(entry.value as T);
+      // A store that keeps the envelope object (the memory store) keeps its settled promise too.
+      return (entry[settled] ??= Promise.resolve(entry.value)) as Promise<T>;
     },
     read<T>(key: string, work: Loader<T>, options?: ReadOptions): Promise<T> {
       const gen = generation;
