@@ -247,7 +247,8 @@ export function createTransport(options: TransportOptions): Transport {
     };
     const init = {
       method: spec.method,
-      headers,
+      // Pairs, not a record: ofetch merges an iterable into its Headers without building another.
+      headers: headers && Object.entries(headers),
       query: spec.query,
       body: spec.method === "GET" ? undefined : (spec.body as Record<string, unknown>),
       [CALL]: call,

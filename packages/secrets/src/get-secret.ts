@@ -61,8 +61,8 @@ function keyOf(scope: KeyScope, o: Parsed): string {
 // so matching one field by field proves the input valid: a hit runs no schema and builds no
 // string (hashing a fresh id string cost more than the rest of a hit). Values the schema
 // accepts are primitives, so `===` compares them whole.
-/** [cache key, projectId, environment, secretPath, type, includeImports, expandSecretReferences, viewSecretValue] */
-type Hot = [string, ...unknown[]];
+/** [cache key, parsed options, projectId, environment, secretPath, type, includeImports, expandSecretReferences, viewSecretValue] */
+type Hot = [string, Parsed, ...unknown[]];
 /** Per client, by secret name: at most 1,000 names, 8 value sets each. */
 const hotKeys = new WeakMap<InfisicalClient, Map<unknown, Hot[]>>();
 
@@ -78,13 +78,13 @@ function hotOf(client: InfisicalClient, o: GetSecretOptions): Hot | undefined {
   if (typeof o !== "object" || o === null || offShape(o)) return undefined;
   for (const h of hotKeys.get(client)?.get(o.secretName) ?? []) {
     if (
-      h[1] === o.projectId &&
-      h[2] === o.environment &&
-      h[3] === o.secretPath &&
-      h[4] === o.type &&
-      h[5] === o.includeImports &&
-      h[6] === o.expandSecretReferences &&
-      h[7] === o.viewSecretValue
+      h[2] === o.projectId &&
+      h[3] === o.environment &&
+      h[4] === o.secretPath &&
+      h[5] === o.type &&
+      h[6] === o.includeImports &&
+      h[7] === o.expandSecretReferences &&
+      h[8] === o.viewSecretValue
     ) {
       return h;
     }
@@ -93,7 +93,7 @@ function hotOf(client: InfisicalClient, o: GetSecretOptions): Hot | undefined {
 }
 
 /** Remembers values the schema accepted (`o`, the caller's own) with their key. */
-function remember(client: InfisicalClient, o: GetSecretOptions, key: string): void {
+function remember(client: InfisicalClient, o: GetSecretOptions, parsed: Parsed, key: string) {
   const known = hotOf(client, o);
   if (known || offShape(o)) {
     if (known) known[0] = key;
@@ -105,6 +105,7 @@ function remember(client: InfisicalClient, o: GetSecretOptions, key: string): vo
   if (!seen) memo.set(o.secretName, (seen = []));
   const hot: Hot = [
     key,
+    parsed,
     o.projectId,
     o.environment,
     o.secretPath,
@@ -137,8 +138,12 @@ function read(client: InfisicalClient, o: Parsed, projectId: string, key?: strin
 
 /** Reads one secret by name. */
 export function getSecret(client: InfisicalClient, options: GetSecretOptions): Promise<Secret> {
-  const key = hotOf(client, options)?.[0];
-  return (key !== undefined && client.cache.hit<Secret>(key)) || slowGetSecret(client, options);
+  const hot = hotOf(client, options);
+  if (!hot) return slowGetSecret(client, options);
+  // Seen and validated: from the memory store at once, else the read itself (no schema).
+  return (
+    client.cache.hit<Secret>(hot[0]) || read(client, hot[1], hot[1].projectId as string, hot[0])
+  );
 }
 
 async function slowGetSecret(client: InfisicalClient, options: unknown): Promise<Secret> {
@@ -149,6 +154,6 @@ async function slowGetSecret(client: InfisicalClient, options: unknown): Promise
   const key = o.cache
     ? keyOf(await client.keyScope(projectId, { signal: o.signal }), o)
     : undefined;
-  if (key) remember(client, snapshot as GetSecretOptions, key);
+  if (key) remember(client, snapshot as GetSecretOptions, o, key);
   return read(client, o, projectId, key);
 }
