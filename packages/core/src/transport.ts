@@ -102,7 +102,6 @@ export function createTransport(options: TransportOptions): Transport {
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const hooks = userHooks(options.hooks);
   const headerValues = Object.values(options.headers);
-  let checkedToken: string | undefined;
 
   /** One attempt, headers and body, bounded by the attempt's budget and the caller's signal. */
   async function attempt(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
@@ -234,16 +233,9 @@ export function createTransport(options: TransportOptions): Transport {
   });
 
   return async function send(spec, token) {
-    // A control character would make fetch throw a TypeError quoting the value. A token is
-    // checked once: the same one is sent by call after call.
-    if (spec.headers) checkHeaders(spec.headers, "headers");
-    if (token && token !== checkedToken) {
-      checkHeaders({ authorization: token }, "headers");
-      checkedToken = token;
-    }
-    // Pairs, not a record: ofetch merges an iterable into its Headers without building another.
-    const headers = Object.entries(spec.headers ?? {});
-    if (token) headers.push(["authorization", `Bearer ${token}`]);
+    const headers = token ? { ...spec.headers, authorization: `Bearer ${token}` } : spec.headers;
+    // A control character would make fetch throw a TypeError quoting the value.
+    if (headers) checkHeaders(headers, "headers");
     const call: Call = {
       spec,
       token,
@@ -255,7 +247,8 @@ export function createTransport(options: TransportOptions): Transport {
     };
     const init = {
       method: spec.method,
-      headers,
+      // Pairs, not a record: ofetch merges an iterable into its Headers without building another.
+      headers: headers && Object.entries(headers),
       query: spec.query,
       body: spec.method === "GET" ? undefined : (spec.body as Record<string, unknown>),
       [CALL]: call,

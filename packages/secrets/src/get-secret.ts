@@ -94,11 +94,8 @@ function hotOf(client: InfisicalClient, o: GetSecretOptions): Hot | undefined {
 
 /** Remembers values the schema accepted (`o`, the caller's own) with their key. */
 function remember(client: InfisicalClient, o: GetSecretOptions, parsed: Parsed, key: string) {
-  const known = hotOf(client, o);
-  if (known || offShape(o)) {
-    if (known) known[0] = key;
-    return;
-  }
+  // Hot values reach here only while not yet remembered (concurrent first calls at most).
+  if (offShape(o)) return;
   let memo = hotKeys.get(client);
   if (!memo || memo.size >= 1000) hotKeys.set(client, (memo = new Map()));
   let seen = memo.get(o.secretName);
