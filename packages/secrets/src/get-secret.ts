@@ -75,7 +75,8 @@ const offShape = (o: GetSecretOptions) =>
 
 /** The remembered set for exactly these values, if any. */
 function hotOf(client: InfisicalClient, o: GetSecretOptions): Hot | undefined {
-  if (typeof o !== "object" || o === null || offShape(o)) return undefined;
+  // Reading a field of any other truthy value (a string) is harmless: nothing matches it.
+  if (!o || offShape(o)) return undefined;
   for (const h of hotKeys.get(client)?.get(o.secretName) ?? []) {
     if (
       h[2] === o.projectId &&
