@@ -249,7 +249,8 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
       }
       if (!isEnvelope(entry) || entry.expiresAt <= now()) return undefined;
       // A store that keeps the envelope object (the memory store) keeps its settled promise too.
-      return (entry[settled] ??= Promise.resolve(entry.value)) as Promise<T>;
+      entry[settled] ??= Promise.resolve(entry.value);
+      return entry[settled] as Promise<T>;
     },
     read<T>(key: string, work: Loader<T>, options?: ReadOptions): Promise<T> {
       const from = era;

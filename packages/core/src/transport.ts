@@ -1,5 +1,5 @@
-// HTTP transport on ofetch: one `$fetch` instance per client builds the URL (base URL, query),
-// serialises JSON bodies, runs the user's hooks and repeats attempts. The SDK keeps what ofetch
+// HTTP transport on ofetch: one `$fetch` instance per client joins the base URL (the query is
+// encoded here), serialises JSON bodies, runs the user's hooks and repeats attempts. The SDK keeps what ofetch
 // does not do safely for a secrets client, in its own hooks and fetch wrapper:
 // - the retry decision (ofetch's default list retries 409/425/500): our error hooks throw the
 //   final typed error unless `retry.ts` allows another attempt, so ofetch only repeats what

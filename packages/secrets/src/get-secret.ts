@@ -98,21 +98,30 @@ function remember(client: InfisicalClient, o: GetSecretOptions, parsed: Parsed, 
   // Hot values reach here only while not yet remembered (concurrent first calls at most).
   if (offShape(o)) return;
   let memo = hotKeys.get(client);
-  if (!memo || memo.size >= 1000) hotKeys.set(client, (memo = new Map()));
+  if (!memo || memo.size >= 1000) {
+    memo = new Map();
+    hotKeys.set(client, memo);
+  }
   let seen = memo.get(o.secretName);
-  if (!seen) memo.set(o.secretName, (seen = []));
-  const hot: Hot = [
-    key,
-    parsed,
-    o.projectId,
-    o.environment,
-    o.secretPath,
-    o.type,
-    o.includeImports,
-    o.expandSecretReferences,
-    o.viewSecretValue,
-  ];
-  if (seen.push(hot) > 8) seen.shift();
+  if (!seen) {
+    seen = [];
+    memo.set(o.secretName, seen);
+  }
+  // Newest last; past 8 sets for one name the oldest goes.
+  if (
+    seen.push([
+      key,
+      parsed,
+      o.projectId,
+      o.environment,
+      o.secretPath,
+      o.type,
+      o.includeImports,
+      o.expandSecretReferences,
+      o.viewSecretValue,
+    ]) > 8
+  )
+    seen.shift();
 }
 
 function read(client: InfisicalClient, o: Parsed, projectId: string, key?: string) {
