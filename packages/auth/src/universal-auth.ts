@@ -14,7 +14,7 @@ export interface UniversalAuthOptions {
   organizationSlug?: string;
 }
 
-const Options = v.object({
+const Options = v.looseObject({
   clientId: schemas.NonEmpty,
   clientSecret: schemas.NonEmpty,
   organizationSlug: v.optional(schemas.NonEmpty),

@@ -28,14 +28,14 @@ export interface GetSecretOptions extends LocationOptions {
   cache?: boolean;
 }
 
-const Options = v.object({
+const Options = v.looseObject({
   ...LocationEntries,
   secretName: schemas.SecretName,
   version: v.optional(
     v.pipe(
       v.number("a version number"),
-      v.integer("a whole version number"),
-      v.minValue(1, "a version of at least 1"),
+      v.check((version: number) => Number.isInteger(version), "a whole version number"),
+      v.check((version) => version >= 1, "a version of at least 1"),
     ),
   ),
   type: v.optional(SecretType, "shared"),
