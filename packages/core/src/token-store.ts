@@ -73,7 +73,7 @@ export interface SealedTokenStore extends TokenStoreOptions {
  */
 export function sealedTokenStore(options: TokenStoreOptions): SealedTokenStore {
   // Checked here rather than by createClient, so clients without a store do not carry it.
-  const { storage, secret } = (options ?? {}) as Partial<Record<string, unknown>>;
+  const { storage, secret } = (options ?? {}) as { storage?: unknown; secret?: unknown };
   const store = (storage ?? {}) as Record<string, unknown>;
   for (const name of ["getItem", "setItem", "removeItem", "getKeys"]) {
     if (typeof store[name] !== "function") {
