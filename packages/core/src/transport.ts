@@ -198,11 +198,7 @@ export function createTransport(options: TransportOptions): Transport {
       });
     }
     if (context.response) throw toApiError(spec, context.response, call.data, sensitiveOf(call));
-    throw new InfisicalNetworkError({
-      method: spec.method,
-      path: spec.path,
-      reason: redact(call.reason ?? "request failed", sensitiveOf(call)),
-    });
+    throw networkError(call, call.reason);
   };
 
   function retryWait(call: Call, failure: Failure, retryAfterHeader: string | null) {
@@ -259,11 +255,7 @@ export function createTransport(options: TransportOptions): Transport {
       if (error instanceof InfisicalError) throw error;
       if (spec.signal?.aborted && error === spec.signal.reason) throw error;
       // Never ofetch's FetchError (its message holds the URL): ours, without quoting it.
-      throw new InfisicalNetworkError({
-        method: spec.method,
-        path: spec.path,
-        reason: redact(call.reason ?? "request failed", sensitiveOf(call)),
-      });
+      throw networkError(call, call.reason);
     }
     if (REDIRECTS.has(response.status) || response.type === "opaqueredirect") {
       throw toApiError(spec, response, call.data, sensitiveOf(call));
@@ -283,10 +275,14 @@ function canBuild(input: RequestInfo | URL, init?: RequestInit): boolean {
 }
 
 function clientSide(call: Call, error: unknown): Error {
-  const { method, path } = call.spec;
-  const reason = redact(describe(error), sensitiveOf(call));
-  call.fatal = new InfisicalNetworkError({ method, path, reason });
+  call.fatal = networkError(call, describe(error));
   return call.fatal;
+}
+
+/** The call's InfisicalNetworkError, its reason scrubbed of everything the call holds secret. */
+function networkError(call: Call, reason = "request failed"): InfisicalNetworkError {
+  const { method, path } = call.spec;
+  return new InfisicalNetworkError({ method, path, reason: redact(reason, sensitiveOf(call)) });
 }
 
 /** What an error must not quote: secret body fields, the token, every header value. */
