@@ -1,9 +1,9 @@
 import type { AuthMethod } from "@infisical-edge/core";
 import {
   credentialIdentity,
+  NonEmpty,
   parseOptions,
   postLogin,
-  schemas,
 } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 
@@ -15,9 +15,9 @@ export interface UniversalAuthOptions {
 }
 
 const Options = v.looseObject({
-  clientId: schemas.NonEmpty,
-  clientSecret: schemas.NonEmpty,
-  organizationSlug: v.optional(schemas.NonEmpty),
+  clientId: NonEmpty,
+  clientSecret: NonEmpty,
+  organizationSlug: v.optional(NonEmpty),
 });
 
 /** Universal Auth (client id + client secret). Options are checked here, before any request. */

@@ -1,10 +1,11 @@
 import type { InfisicalClient, KeyScope } from "@infisical-edge/core";
 import {
+  Bool,
   cachedGet,
   encodeKeyPart,
   entryKey,
   parseResponse,
-  schemas,
+  SecretName,
 } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { projectOf, secretUrl } from "./location.js";
@@ -30,7 +31,7 @@ export interface GetSecretOptions extends LocationOptions {
 
 const Options = v.looseObject({
   ...LocationEntries,
-  secretName: schemas.SecretName,
+  secretName: SecretName,
   version: v.optional(
     v.pipe(
       v.number("a version number"),
@@ -39,10 +40,10 @@ const Options = v.looseObject({
     ),
   ),
   type: v.optional(SecretType, "shared"),
-  includeImports: v.optional(schemas.Bool, true),
-  expandSecretReferences: v.optional(schemas.Bool, true),
-  viewSecretValue: v.optional(schemas.Bool, true),
-  cache: v.optional(schemas.Bool, true),
+  includeImports: v.optional(Bool, true),
+  expandSecretReferences: v.optional(Bool, true),
+  viewSecretValue: v.optional(Bool, true),
+  cache: v.optional(Bool, true),
 });
 type Parsed = v.InferOutput<typeof Options>;
 
