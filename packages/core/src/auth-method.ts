@@ -98,12 +98,6 @@ function asLoginRefusal(error: unknown): unknown {
   ) {
     return error;
   }
-  return new InfisicalAuthError({
-    status: error.status,
-    error: error.error,
-    serverMessage: error.serverMessage,
-    requestId: error.requestId,
-    method: error.method,
-    path: error.path,
-  });
+  // The API error's own fields are the details (its name is replaced by the class's).
+  return new InfisicalAuthError(error);
 }
