@@ -198,7 +198,7 @@ export function createTransport(options: TransportOptions): Transport {
       });
     }
     if (context.response) throw toApiError(spec, context.response, call.data, sensitiveOf(call));
-    throw networkError(call, call.reason);
+    throw networkError(call);
   };
 
   function retryWait(call: Call, failure: Failure, retryAfterHeader: string | null) {
@@ -255,7 +255,7 @@ export function createTransport(options: TransportOptions): Transport {
       if (error instanceof InfisicalError) throw error;
       if (spec.signal?.aborted && error === spec.signal.reason) throw error;
       // Never ofetch's FetchError (its message holds the URL): ours, without quoting it.
-      throw networkError(call, call.reason);
+      throw networkError(call);
     }
     if (REDIRECTS.has(response.status) || response.type === "opaqueredirect") {
       throw toApiError(spec, response, call.data, sensitiveOf(call));
@@ -279,8 +279,8 @@ function clientSide(call: Call, error: unknown): Error {
   return call.fatal;
 }
 
-/** The call's InfisicalNetworkError, its reason scrubbed of everything the call holds secret. */
-function networkError(call: Call, reason = "request failed"): InfisicalNetworkError {
+/** The call's network failure, its reason scrubbed of anything sensitive. */
+function networkError(call: Call, reason = call.reason ?? "request failed") {
   const { method, path } = call.spec;
   return new InfisicalNetworkError({ method, path, reason: redact(reason, sensitiveOf(call)) });
 }
