@@ -2,7 +2,13 @@
 // (method, path, status, the server's message after redaction), so printing, logging or
 // JSON-serialising any of these errors never reveals a secret value, token or client secret.
 
+/**
+ * The base class of every error the SDK throws. Messages carry only non-secret facts (method,
+ * path, status, the server's redacted message): logging one never reveals a secret value,
+ * token or client secret.
+ */
 export class InfisicalError extends Error {
+  /** The class name, so that logs tell the errors apart after bundling. */
   override name = "InfisicalError";
 
   /** `fields` are copied onto the error: the subclasses' documented properties. */
@@ -14,6 +20,7 @@ export class InfisicalError extends Error {
   }
 }
 
+/** What {@link InfisicalApiError} is built from. */
 export interface ApiErrorDetails {
   /** HTTP status code. */
   status: number;
@@ -23,6 +30,7 @@ export interface ApiErrorDetails {
   serverMessage: string;
   /** The server's request id (`reqId`), for support tickets. */
   requestId?: string;
+  /** HTTP method of the request, e.g. `GET`. */
   method: string;
   /** URL path without the query string. */
   path: string;
@@ -30,12 +38,19 @@ export interface ApiErrorDetails {
 
 /** The server answered with an error status. */
 export class InfisicalApiError extends InfisicalError {
+  /** Always `"InfisicalApiError"` (or a subclass's name). */
   override name = "InfisicalApiError";
+  /** HTTP status code of the answer. */
   declare readonly status: number;
+  /** The server's error kind (`NotFound`, `TokenError`...), when it sent one. */
   declare readonly error: string | undefined;
+  /** The server's message, redacted. */
   declare readonly serverMessage: string;
+  /** The server's request id (`reqId`), for support tickets. */
   declare readonly requestId: string | undefined;
+  /** HTTP method of the request. */
   declare readonly method: string;
+  /** URL path of the request, without the query string. */
   declare readonly path: string;
 
   constructor(details: ApiErrorDetails) {
@@ -50,20 +65,27 @@ export class InfisicalApiError extends InfisicalError {
 
 /** Login refused, or the access token was rejected and could not be refreshed. */
 export class InfisicalAuthError extends InfisicalApiError {
+  /** Always `"InfisicalAuthError"`. */
   override name = "InfisicalAuthError";
 }
 
+/** One invalid option, as {@link InfisicalValidationError.issues} lists it. */
 export interface ValidationIssue {
   /** Dotted path of the offending option, e.g. `secretName` or `secrets.0.secretKey`. */
   field: string;
+  /** Why the value was refused, e.g. `expected a non-empty string`. */
   reason: string;
 }
 
 /** An option failed validation; raised before any request is sent. */
 export class InfisicalValidationError extends InfisicalError {
+  /** Always `"InfisicalValidationError"`. */
   override name = "InfisicalValidationError";
+  /** Dotted path of the first invalid option, e.g. `secretName`. */
   declare readonly field: string;
+  /** Why the first invalid option was refused. */
   declare readonly reason: string;
+  /** Every invalid option found, the first one included. */
   declare readonly issues: readonly ValidationIssue[];
 
   /** `message` replaces the default "Invalid <first field>: <reason> (and N more)". */
@@ -76,9 +98,13 @@ export class InfisicalValidationError extends InfisicalError {
 
 /** A 2xx response whose body does not have the shape the SDK expects. */
 export class InfisicalResponseError extends InfisicalError {
+  /** Always `"InfisicalResponseError"`. */
   override name = "InfisicalResponseError";
+  /** HTTP status code of the answer (2xx). */
   declare readonly status: number;
+  /** HTTP method of the request. */
   declare readonly method: string;
+  /** URL path of the request, without the query string. */
   declare readonly path: string;
   /** Where the body differs from the schema; never the offending values. */
   declare readonly issues: readonly string[];
@@ -93,9 +119,13 @@ export class InfisicalResponseError extends InfisicalError {
 
 /** The request did not complete within the client's timeout. */
 export class InfisicalTimeoutError extends InfisicalError {
+  /** Always `"InfisicalTimeoutError"`. */
   override name = "InfisicalTimeoutError";
+  /** HTTP method of the request. */
   declare readonly method: string;
+  /** URL path of the request, without the query string. */
   declare readonly path: string;
+  /** The per-attempt timeout that elapsed, in milliseconds. */
   declare readonly timeout: number;
 
   constructor(info: { method: string; path: string; timeout: number }) {
@@ -105,8 +135,11 @@ export class InfisicalTimeoutError extends InfisicalError {
 
 /** The request failed before an HTTP response arrived (DNS, connection reset, TLS...). */
 export class InfisicalNetworkError extends InfisicalError {
+  /** Always `"InfisicalNetworkError"`. */
   override name = "InfisicalNetworkError";
+  /** HTTP method of the request. */
   declare readonly method: string;
+  /** URL path of the request, without the query string. */
   declare readonly path: string;
   /** What failed, e.g. `TypeError: fetch failed (ECONNREFUSED)`, with secrets redacted. */
   declare readonly reason: string;
@@ -121,9 +154,13 @@ export class InfisicalNetworkError extends InfisicalError {
  * The hook's own error is not kept (hooks see tokens and secret values): only its name.
  */
 export class InfisicalHookError extends InfisicalError {
+  /** Always `"InfisicalHookError"`. */
   override name = "InfisicalHookError";
+  /** Which hook threw: `onRequest`, `onRequestError`, `onResponse` or `onResponseError`. */
   declare readonly hook: string;
+  /** HTTP method of the request. */
   declare readonly method: string;
+  /** URL path of the request, without the query string. */
   declare readonly path: string;
   /** The thrown value's error name (`TypeError`...), or its type when it was not an Error. */
   declare readonly thrown: string;

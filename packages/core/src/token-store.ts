@@ -13,6 +13,7 @@ import { base64ToBytes, bytesToBase64, utf8Decode, utf8Encode } from "./encoding
 import { InfisicalValidationError } from "./errors.js";
 import type { StorageLike } from "./storage.js";
 
+/** Options of {@link sealedTokenStore}. */
 export interface TokenStoreOptions {
   /** Any unstorage Storage (or a structurally equal object), e.g. the cache's storage. */
   storage: StorageLike;
