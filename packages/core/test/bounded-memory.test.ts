@@ -155,7 +155,10 @@ describe("cache and client maps", () => {
     expect(server.calls.filter((c) => c.path.includes("login"))).toHaveLength(1);
   });
 
-  it("leaves no listener on a long-lived caller signal after many calls", async () => {
+  // 1,000 calls with retries: well under a second when the machine is free; no timing asserted.
+  it("leaves no listener on a long-lived caller signal after many calls", {
+    timeout: 60_000,
+  }, async () => {
     const server = fakeFetch((_, i) => (i % 2 ? json({ ok: 1 }) : json({ statusCode: 503 }, 503)));
     const client = createClient({
       siteUrl: "http://emu.localhost",
