@@ -1,9 +1,9 @@
 import type { AuthMethod } from "@infisical-edge/core";
 import {
   credentialIdentity,
+  NonEmpty,
   parseOptions,
   postLogin,
-  schemas,
 } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 
@@ -17,10 +17,10 @@ export interface UniversalAuthOptions {
   organizationSlug?: string;
 }
 
-const Options = v.object({
-  clientId: schemas.NonEmpty,
-  clientSecret: schemas.NonEmpty,
-  organizationSlug: v.optional(schemas.NonEmpty),
+const Options = v.looseObject({
+  clientId: NonEmpty,
+  clientSecret: NonEmpty,
+  organizationSlug: v.optional(NonEmpty),
 });
 
 /**

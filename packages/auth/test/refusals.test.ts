@@ -65,6 +65,10 @@ async function expectRefused(
     if (typeof refusal.message === "string") expect(error.serverMessage).toBe(refusal.message);
     else expect(error.serverMessage).toMatch(refusal.message);
     expect(error.requestId).toMatch(/^req-/);
+    expect(error.name).toBe("InfisicalAuthError");
+    expect(error.method).toBe("POST");
+    expect(error.path).toBe(path);
+    expect(error.message).toContain(`POST ${path} failed: ${refusal.status}`);
     // One login request per call, and the secret is never asked for without a token.
     expect(emulator.count({ path })).toBe(attempt);
     expect(emulator.count({ path: "/api/v4/secrets/K" })).toBe(0);

@@ -64,7 +64,10 @@ export interface AuthMethod {
 export const LoginResponseSchema = v.looseObject({
   // Sent back as `Authorization: Bearer <token>`: a control character would make fetch throw
   // an error quoting it.
-  accessToken: v.pipe(v.string(), v.regex(/^[\x21-\x7e]+$/, "a token of visible ASCII")),
+  accessToken: v.pipe(
+    v.string(),
+    v.check((token) => /^[\x21-\x7e]+$/.test(token), "a token of visible ASCII"),
+  ),
   expiresIn: v.number(),
   accessTokenMaxTTL: v.number(),
   tokenType: v.optional(v.string()),
@@ -110,12 +113,6 @@ function asLoginRefusal(error: unknown): unknown {
   ) {
     return error;
   }
-  return new InfisicalAuthError({
-    status: error.status,
-    error: error.error,
-    serverMessage: error.serverMessage,
-    requestId: error.requestId,
-    method: error.method,
-    path: error.path,
-  });
+  // The API error's own fields are the details (its name is replaced by the class's).
+  return new InfisicalAuthError(error);
 }

@@ -10,6 +10,14 @@
 export class InfisicalError extends Error {
   /** The class name, so that logs tell the errors apart after bundling. */
   override name = "InfisicalError";
+
+  /** `fields` are copied onto the error: the subclasses' documented properties. */
+  constructor(message?: string, fields?: object) {
+    super(message);
+    // One constructor for every class (their fields are `declare`d, not initialised): less
+    // code in every bundle.
+    Object.assign(this, fields);
+  }
 }
 
 /** What {@link InfisicalApiError} is built from. */
@@ -33,30 +41,25 @@ export class InfisicalApiError extends InfisicalError {
   /** Always `"InfisicalApiError"` (or a subclass's name). */
   override name = "InfisicalApiError";
   /** HTTP status code of the answer. */
-  readonly status: number;
+  declare readonly status: number;
   /** The server's error kind (`NotFound`, `TokenError`...), when it sent one. */
-  readonly error: string | undefined;
+  declare readonly error: string | undefined;
   /** The server's message, redacted. */
-  readonly serverMessage: string;
+  declare readonly serverMessage: string;
   /** The server's request id (`reqId`), for support tickets. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** HTTP method of the request. */
-  readonly method: string;
+  declare readonly method: string;
   /** URL path of the request, without the query string. */
-  readonly path: string;
+  declare readonly path: string;
 
   constructor(details: ApiErrorDetails) {
     const kind = details.error ? ` ${details.error}` : "";
     const req = details.requestId ? ` [${details.requestId}]` : "";
     super(
       `${details.method} ${details.path} failed: ${details.status}${kind}: ${details.serverMessage}${req}`,
+      details,
     );
-    this.status = details.status;
-    this.error = details.error;
-    this.serverMessage = details.serverMessage;
-    this.requestId = details.requestId;
-    this.method = details.method;
-    this.path = details.path;
   }
 }
 
@@ -79,20 +82,17 @@ export class InfisicalValidationError extends InfisicalError {
   /** Always `"InfisicalValidationError"`. */
   override name = "InfisicalValidationError";
   /** Dotted path of the first invalid option, e.g. `secretName`. */
-  readonly field: string;
+  declare readonly field: string;
   /** Why the first invalid option was refused. */
-  readonly reason: string;
+  declare readonly reason: string;
   /** Every invalid option found, the first one included. */
-  readonly issues: readonly ValidationIssue[];
+  declare readonly issues: readonly ValidationIssue[];
 
   /** `message` replaces the default "Invalid <first field>: <reason> (and N more)". */
   constructor(issues: ValidationIssue[], message?: string) {
     const first = issues[0] ?? { field: "options", reason: "invalid" };
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
-    super(message ?? `Invalid ${first.field}: ${first.reason}${more}`);
-    this.field = first.field;
-    this.reason = first.reason;
-    this.issues = issues;
+    super(message ?? `Invalid ${first.field}: ${first.reason}${more}`, { ...first, issues });
   }
 }
 
@@ -101,22 +101,19 @@ export class InfisicalResponseError extends InfisicalError {
   /** Always `"InfisicalResponseError"`. */
   override name = "InfisicalResponseError";
   /** HTTP status code of the answer (2xx). */
-  readonly status: number;
+  declare readonly status: number;
   /** HTTP method of the request. */
-  readonly method: string;
+  declare readonly method: string;
   /** URL path of the request, without the query string. */
-  readonly path: string;
+  declare readonly path: string;
   /** Where the body differs from the schema; never the offending values. */
-  readonly issues: readonly string[];
+  declare readonly issues: readonly string[];
 
   constructor(info: { status: number; method: string; path: string; issues: string[] }) {
     super(
       `${info.method} ${info.path}: unexpected response (${info.status}): ${info.issues.slice(0, 3).join("; ")}`,
+      info,
     );
-    this.status = info.status;
-    this.method = info.method;
-    this.path = info.path;
-    this.issues = info.issues;
   }
 }
 
@@ -125,17 +122,14 @@ export class InfisicalTimeoutError extends InfisicalError {
   /** Always `"InfisicalTimeoutError"`. */
   override name = "InfisicalTimeoutError";
   /** HTTP method of the request. */
-  readonly method: string;
+  declare readonly method: string;
   /** URL path of the request, without the query string. */
-  readonly path: string;
+  declare readonly path: string;
   /** The per-attempt timeout that elapsed, in milliseconds. */
-  readonly timeout: number;
+  declare readonly timeout: number;
 
   constructor(info: { method: string; path: string; timeout: number }) {
-    super(`${info.method} ${info.path} timed out after ${info.timeout} ms`);
-    this.method = info.method;
-    this.path = info.path;
-    this.timeout = info.timeout;
+    super(`${info.method} ${info.path} timed out after ${info.timeout} ms`, info);
   }
 }
 
@@ -144,14 +138,14 @@ export class InfisicalNetworkError extends InfisicalError {
   /** Always `"InfisicalNetworkError"`. */
   override name = "InfisicalNetworkError";
   /** HTTP method of the request. */
-  readonly method: string;
+  declare readonly method: string;
   /** URL path of the request, without the query string. */
-  readonly path: string;
+  declare readonly path: string;
+  /** What failed, e.g. `TypeError: fetch failed (ECONNREFUSED)`, with secrets redacted. */
+  declare readonly reason: string;
 
   constructor(info: { method: string; path: string; reason: string }) {
-    super(`${info.method} ${info.path}: network error: ${info.reason}`);
-    this.method = info.method;
-    this.path = info.path;
+    super(`${info.method} ${info.path}: network error: ${info.reason}`, info);
   }
 }
 
@@ -163,19 +157,15 @@ export class InfisicalHookError extends InfisicalError {
   /** Always `"InfisicalHookError"`. */
   override name = "InfisicalHookError";
   /** Which hook threw: `onRequest`, `onRequestError`, `onResponse` or `onResponseError`. */
-  readonly hook: string;
+  declare readonly hook: string;
   /** HTTP method of the request. */
-  readonly method: string;
+  declare readonly method: string;
   /** URL path of the request, without the query string. */
-  readonly path: string;
+  declare readonly path: string;
   /** The thrown value's error name (`TypeError`...), or its type when it was not an Error. */
-  readonly thrown: string;
+  declare readonly thrown: string;
 
   constructor(info: { hook: string; method: string; path: string; thrown: string }) {
-    super(`${info.method} ${info.path}: the ${info.hook} hook threw ${info.thrown}`);
-    this.hook = info.hook;
-    this.method = info.method;
-    this.path = info.path;
-    this.thrown = info.thrown;
+    super(`${info.method} ${info.path}: the ${info.hook} hook threw ${info.thrown}`, info);
   }
 }

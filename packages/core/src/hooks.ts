@@ -57,8 +57,15 @@ export interface ClientHooks {
 export const HOOK_NAMES = ["onRequest", "onRequestError", "onResponse", "onResponseError"] as const;
 type HookName = (typeof HOOK_NAMES)[number];
 
-/** Each hook list as an array of wrappers that turn a throw into InfisicalHookError. */
-export function userHooks(hooks: ClientHooks | undefined): Record<HookName, ClientHook[]> {
+/**
+ * Each hook list as an array of wrappers that turn a throw into InfisicalHookError; `request`
+ * names the request a context belongs to (method, and path without the query, which may hold
+ * names a user considers private).
+ */
+export function userHooks(
+  hooks: ClientHooks | undefined,
+  request: (context: HookContext) => { method: string; path: string },
+): Record<HookName, ClientHook[]> {
   const out = {} as Record<HookName, ClientHook[]>;
   for (const name of HOOK_NAMES) {
     // Each list gets the context its hook name promises (ofetch calls them at those points).
@@ -68,20 +75,15 @@ export function userHooks(hooks: ClientHooks | undefined): Record<HookName, Clie
       try {
         await hook(context);
       } catch (error) {
+        const { method, path } = request(context);
         throw new InfisicalHookError({
           hook: name,
-          method: context.options.method ?? "GET",
-          path: pathOf(context.request),
+          method,
+          path,
           thrown: error instanceof Error ? error.name.slice(0, 40) : typeof error,
         });
       }
     });
   }
   return out;
-}
-
-/** The request's path without its query (which may hold names a user considers private). */
-function pathOf(request: HookContext["request"]): string {
-  const url = typeof request === "string" ? request : request.url;
-  return url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "") || "/";
 }

@@ -14,8 +14,7 @@ const idOf = (body: unknown): string | undefined => {
   return typeof id === "string" ? id : undefined;
 };
 const ProjectBody = v.pipe(
-  v.unknown(),
-  v.check((body) => idOf(body) !== undefined, "a project with a string id"),
+  v.custom<unknown>((body) => idOf(body) !== undefined, "a project with a string id"),
   v.transform((body) => idOf(body) as string),
 );
 

@@ -2,6 +2,7 @@
 // failure reads "Invalid secretPath: expected ..." before any request is sent.
 
 import * as v from "valibot";
+import { InfisicalValidationError } from "./errors.js";
 
 /** True when `s` holds a C0 or C1 control character (tab and newline included). */
 const hasControl = (s: string): boolean => {
@@ -12,35 +13,41 @@ const hasControl = (s: string): boolean => {
   return false;
 };
 
+// Plain `v.check`s with messages rather than regex/minLength/trim/rawCheck actions: the same
+// rules and messages, and fewer distinct valibot actions in every Worker bundle.
+
+/** A string that `re` accepts; `message` says what is expected. */
+const matching = (re: RegExp, message: string) => v.check((s: string) => re.test(s), message);
+const nonEmpty = (message: string) => v.check((s: string) => s !== "", message);
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
 /** A non-empty string without control characters. */
 export const NonEmpty = v.pipe(
   v.string("a string"),
-  v.minLength(1, "a non-empty string"),
+  nonEmpty("a non-empty string"),
   v.check((s) => !hasControl(s), "a string without control characters"),
 );
 
 /** An environment slug such as `dev` or `prod-eu`. */
 export const EnvironmentSlug = v.pipe(
   v.string("an environment slug string"),
-  v.regex(/^[A-Za-z0-9_-]{1,64}$/, "an environment slug (letters, digits, - and _)"),
+  matching(ID, "an environment slug (letters, digits, - and _)"),
 );
 
 /** A project id (UUID on Infisical Cloud; any id-like token is accepted). */
-export const ProjectId = v.pipe(
-  v.string("a project id string"),
-  v.regex(/^[A-Za-z0-9_-]{1,64}$/, "a project id"),
-);
+export const ProjectId = v.pipe(v.string("a project id string"), matching(ID, "a project id"));
 
 export const ProjectSlug = v.pipe(
   v.string("a project slug string"),
-  v.regex(/^[A-Za-z0-9_-]{1,64}$/, "a project slug"),
+  matching(ID, "a project slug"),
 );
 
 /** A folder path: `/` or `/a/b`; no `..`, empty segments or control characters. */
 export const SecretPath = v.pipe(
   v.string("a path string"),
   v.transform((p) => (p.length > 1 ? p.replace(/\/+$/, "") : p)),
-  v.regex(/^\/([A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*)?$/, "a path like / or /app/api"),
+  matching(/^\/([A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*)?$/, "a path like / or /app/api"),
   v.check(
     (p) => !p.split("/").some((seg) => seg === "." || seg === ".."),
     "a path without . or ..",
@@ -54,34 +61,25 @@ export const SecretPath = v.pipe(
  */
 export const SecretName = v.pipe(
   v.string("a secret name string"),
-  v.trim(),
-  v.minLength(1, "a non-empty secret name"),
+  v.transform((s) => s.trim()),
+  nonEmpty("a non-empty secret name"),
   v.check((s) => !s.includes(":") && !s.includes("/"), "a secret name without : or /"),
   v.check((s) => s !== "." && s !== "..", "a secret name other than . or .."),
 );
 
-/** `projectId` or `projectSlug`: exactly one. */
-export const ProjectSelector = v.pipe(
-  v.object({ projectId: v.optional(ProjectId), projectSlug: v.optional(ProjectSlug) }),
-  v.rawCheck(({ dataset, addIssue }) => {
-    if (!dataset.typed) return;
-    const { projectId, projectSlug } = dataset.value;
-    if (projectId === undefined && projectSlug === undefined) {
-      addIssue({
-        message: "exactly one of projectId or projectSlug is required",
-        path: [pathItem("projectId", dataset.value)],
-      });
-    } else if (projectId !== undefined && projectSlug !== undefined) {
-      addIssue({
-        message: "give projectId or projectSlug, not both",
-        path: [pathItem("projectSlug", dataset.value)],
-      });
-    }
-  }),
-);
-
-function pathItem(key: string, input: Record<string, unknown>) {
-  return { type: "object", origin: "value", input, key, value: input[key] } as const;
+/**
+ * `projectId` or `projectSlug`: exactly one. Called on options whose schema already checked
+ * each of the two; throws InfisicalValidationError naming the field.
+ */
+export function checkProjectSelector(ref: { projectId?: unknown; projectSlug?: unknown }): void {
+  const hasId = ref.projectId !== undefined;
+  if (hasId === (ref.projectSlug !== undefined)) {
+    throw new InfisicalValidationError([
+      hasId
+        ? { field: "projectSlug", reason: "give projectId or projectSlug, not both" }
+        : { field: "projectId", reason: "exactly one of projectId or projectSlug is required" },
+    ]);
+  }
 }
 
 export const Bool = v.boolean("a boolean");

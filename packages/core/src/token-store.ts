@@ -10,6 +10,7 @@
 
 import { aesGcmDecrypt, aesGcmEncrypt } from "./crypto.js";
 import { base64ToBytes, bytesToBase64, utf8Decode, utf8Encode } from "./encoding.js";
+import { InfisicalValidationError } from "./errors.js";
 import type { StorageLike } from "./storage.js";
 
 /** Options of {@link sealedTokenStore}. */
@@ -67,8 +68,26 @@ export interface SealedTokenStore extends TokenStoreOptions {
   open(siteHash: Promise<string>): TokenStore;
 }
 
-/** Shares the access token through `storage`, sealed under `secret` (see the core README). */
+/**
+ * Shares the access token through `storage`, sealed under `secret` (see the core README).
+ * Throws InfisicalValidationError naming `tokenStore.storage` or `tokenStore.secret`.
+ */
 export function sealedTokenStore(options: TokenStoreOptions): SealedTokenStore {
+  // Checked here rather than by createClient, so clients without a store do not carry it.
+  const { storage, secret } = (options ?? {}) as { storage?: unknown; secret?: unknown };
+  const store = (storage ?? {}) as Record<string, unknown>;
+  for (const name of ["getItem", "setItem", "removeItem", "getKeys"]) {
+    if (typeof store[name] !== "function") {
+      throw new InfisicalValidationError([
+        { field: `tokenStore.storage.${name}`, reason: "expected a function" },
+      ]);
+    }
+  }
+  if (typeof secret !== "string" || !secret) {
+    throw new InfisicalValidationError([
+      { field: "tokenStore.secret", reason: "expected a non-empty string" },
+    ]);
+  }
   return { ...options, open: (siteHash) => createTokenStore(options, siteHash) };
 }
 

@@ -119,7 +119,7 @@ export function createTransport(options: TransportOptions): Transport {
   // Looked up per call, so a fetch installed after the client was created (a test double,
   // an instrumented global) is used.
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const hooks = userHooks(options.hooks);
+  const hooks = userHooks(options.hooks, (context) => callOf(context as FetchContext).spec);
   const headerValues = Object.values(options.headers);
 
   /** One attempt, headers and body, bounded by the attempt's budget and the caller's signal. */

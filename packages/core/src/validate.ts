@@ -61,8 +61,6 @@ export function parseResponse<S extends v.GenericSchema>(
     status: response.status,
     method,
     path,
-    issues: result.issues.map(
-      (issue) => `${issuePath(issue) || "body"}: expected ${issue.expected ?? "a valid value"}`,
-    ),
+    issues: result.issues.map((issue) => `${issuePath(issue) || "body"}: ${describeIssue(issue)}`),
   });
 }

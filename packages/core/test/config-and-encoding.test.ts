@@ -38,6 +38,16 @@ describe("createClient config", () => {
       [{ timeout: -1 }, "timeout"],
       [{ auth: { kind: "x" } }, "auth.login"],
       [{ cache: { ttl: -5 } }, "cache.ttl"],
+      [{ auth: { login: () => {}, identity: () => "i" } }, "auth.kind"],
+      [{ cache: { storage: { getItem: () => null } } }, "cache.storage.setItem"],
+      [{ cache: "yes" }, "cache"],
+      [{ retry: 99 }, "retry"],
+      [{ retry: "twice" }, "retry"],
+      [{ retry: { maxDelay: -1 } }, "retry.maxDelay"],
+      [{ headers: [] }, "headers"],
+      [{ fetch: "fetch" }, "fetch"],
+      [{ tokenStore: { open: 1 } }, "tokenStore"],
+      [null, "config"],
     ];
     for (const [config, field] of cases) {
       const err = (() => {

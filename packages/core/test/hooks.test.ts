@@ -107,6 +107,7 @@ describe("user hooks", () => {
       const err = await client.send({ method: "GET", path }).catch((e) => e);
       expect(err).toBeInstanceOf(InfisicalHookError);
       expect(err).toMatchObject({ hook: name, thrown: "Error" });
+      expect([path, LOGIN]).toContain(err.path);
       for (const text of [err.message, JSON.stringify(err), String(err.stack)]) {
         expect(text).not.toContain(CLIENT_SECRET);
       }

@@ -180,6 +180,24 @@ describe("shared token store", () => {
     expect(upstream.calls).toHaveLength(0);
   });
 
+  it("checks the store's storage and secret when it is built", () => {
+    const fieldOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        expect(error).toBeInstanceOf(InfisicalValidationError);
+        return (error as InfisicalValidationError).field;
+      }
+    };
+    const bad = { getItem: () => null } as never;
+    expect(fieldOf(() => sealedTokenStore({ storage: bad, secret: "s" }))).toBe(
+      "tokenStore.storage.setItem",
+    );
+    expect(fieldOf(() => sealedTokenStore({ storage: memoryStorage(), secret: "" }))).toBe(
+      "tokenStore.secret",
+    );
+  });
+
   it("refuses plain { storage, secret } and names sealedTokenStore, without the secret", () => {
     const plain = { storage: memoryStorage(), secret: "plain-secret-value" };
     let caught: unknown;

@@ -51,10 +51,7 @@ export function parseLocated<S extends v.GenericSchema>(
   options: unknown,
 ): v.InferOutput<S> {
   const parsed = parseOptions(schema, options) as { projectId?: string; projectSlug?: string };
-  parseOptions(schemas.ProjectSelector, {
-    projectId: parsed.projectId,
-    projectSlug: parsed.projectSlug,
-  });
+  schemas.checkProjectSelector(parsed);
   return parsed as v.InferOutput<S>;
 }
 

@@ -1,10 +1,11 @@
 import type { InfisicalClient, KeyScope } from "@infisical-edge/core";
 import {
+  Bool,
   cachedGet,
   encodeKeyPart,
   entryKey,
   parseResponse,
-  schemas,
+  SecretName,
 } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { projectOf, secretUrl } from "./location.js";
@@ -29,21 +30,21 @@ export interface GetSecretOptions extends LocationOptions {
   cache?: boolean;
 }
 
-const Options = v.object({
+const Options = v.looseObject({
   ...LocationEntries,
-  secretName: schemas.SecretName,
+  secretName: SecretName,
   version: v.optional(
     v.pipe(
       v.number("a version number"),
-      v.integer("a whole version number"),
-      v.minValue(1, "a version of at least 1"),
+      v.check((version: number) => Number.isInteger(version), "a whole version number"),
+      v.check((version) => version >= 1, "a version of at least 1"),
     ),
   ),
   type: v.optional(SecretType, "shared"),
-  includeImports: v.optional(schemas.Bool, true),
-  expandSecretReferences: v.optional(schemas.Bool, true),
-  viewSecretValue: v.optional(schemas.Bool, true),
-  cache: v.optional(schemas.Bool, true),
+  includeImports: v.optional(Bool, true),
+  expandSecretReferences: v.optional(Bool, true),
+  viewSecretValue: v.optional(Bool, true),
+  cache: v.optional(Bool, true),
 });
 type Parsed = v.InferOutput<typeof Options>;
 

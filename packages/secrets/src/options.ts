@@ -1,22 +1,34 @@
 // Option schemas shared by the secrets functions.
 
-import { parseOptions, schemas } from "@infisical-edge/core/internal";
+import {
+  checkProjectSelector,
+  EnvironmentSlug,
+  ProjectId,
+  ProjectSlug,
+  parseOptions,
+  SecretPath,
+  Signal,
+} from "@infisical-edge/core/internal";
 import * as v from "valibot";
 
-export const SecretType = v.picklist(["shared", "personal"], "shared or personal");
+// A custom check rather than v.picklist: one valibot schema fewer in every getSecret bundle.
+export const SecretType = v.custom<"shared" | "personal">(
+  (type) => type === "shared" || type === "personal",
+  "shared or personal",
+);
 
 /** A project by id or slug: what project-level calls (tags) need. */
 export const ProjectEntries = {
-  projectId: v.optional(schemas.ProjectId),
-  projectSlug: v.optional(schemas.ProjectSlug),
-  signal: schemas.Signal,
+  projectId: v.optional(ProjectId),
+  projectSlug: v.optional(ProjectSlug),
+  signal: Signal,
 };
 
 /** Project, environment and folder: the location every secrets call needs. */
 export const LocationEntries = {
   ...ProjectEntries,
-  environment: schemas.EnvironmentSlug,
-  secretPath: v.optional(schemas.SecretPath, "/"),
+  environment: EnvironmentSlug,
+  secretPath: v.optional(SecretPath, "/"),
 };
 
 // Re-exported for the modules that use them; bundles that do not skip the module.
@@ -35,10 +47,7 @@ export function parseLocated<S extends v.GenericSchema>(
   options: unknown,
 ): v.InferOutput<S> {
   const parsed = parseOptions(schema, options) as { projectId?: string; projectSlug?: string };
-  parseOptions(schemas.ProjectSelector, {
-    projectId: parsed.projectId,
-    projectSlug: parsed.projectSlug,
-  });
+  checkProjectSelector(parsed);
   return parsed as v.InferOutput<S>;
 }
 

@@ -40,6 +40,43 @@ describe("bad input is refused before any request", () => {
     expect(emulator.requests).toHaveLength(0);
   });
 
+  it("says what it expects, in the rule's own words", async () => {
+    const { client } = setup();
+    const cases: [unknown, string][] = [
+      [{ ...dev, secretName: "  " }, "Invalid secretName: expected a non-empty secret name"],
+      [{ ...dev, secretName: "a/b" }, "Invalid secretName: expected a secret name without : or /"],
+      [
+        { ...dev, secretName: "X", version: 1.5 },
+        "Invalid version: expected a whole version number",
+      ],
+      [
+        { ...dev, secretName: "X", version: 0 },
+        "Invalid version: expected a version of at least 1",
+      ],
+      [{ ...dev, secretName: "X", type: "team" }, "Invalid type: shared or personal"],
+      [
+        { ...dev, environment: "d e v", secretName: "X" },
+        "Invalid environment: expected an environment slug (letters, digits, - and _)",
+      ],
+      [
+        { environment: "dev", secretName: "X" },
+        "Invalid projectId: exactly one of projectId or projectSlug is required",
+      ],
+      [
+        { ...dev, projectSlug: "shop", secretName: "X" },
+        "Invalid projectSlug: give projectId or projectSlug, not both",
+      ],
+    ];
+    for (const [options, message] of cases) {
+      const error = await getSecret(client, options as never).catch((e) => e);
+      expect(error).toBeInstanceOf(InfisicalValidationError);
+      expect(error.message).toBe(message);
+    }
+    expect(() => universalAuth({ clientId: "id\n", clientSecret: "secret" })).toThrow(
+      "Invalid clientId: expected a string without control characters",
+    );
+  });
+
   it("an empty client secret is refused when the auth method is built", () => {
     expect(() => universalAuth({ clientId: "id", clientSecret: "" })).toThrow(
       InfisicalValidationError,

@@ -44,4 +44,17 @@ export {
 export { parseResponseInPlace } from "../in-place-check.js";
 export { resolveProjectId } from "../project.js";
 export * as schemas from "../schemas.js";
+// Named as well as a namespace: a bundle that imports the names carries only what it uses
+// (the namespace object keeps every schema).
+export {
+  Bool,
+  checkProjectSelector,
+  EnvironmentSlug,
+  NonEmpty,
+  ProjectId,
+  ProjectSlug,
+  SecretName,
+  SecretPath,
+  Signal,
+} from "../schemas.js";
 export { parseOptions, parseResponse } from "../validate.js";
