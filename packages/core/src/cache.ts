@@ -7,6 +7,9 @@
 // `notModified`: the stored value is then kept and its expiry renewed, with no body sent.
 // An entry with an ETag stays in storage one ttl longer, so that it can be revalidated.
 //
+// Values are deep-frozen when stored (freeze.ts): a caller that changes a cached answer would
+// otherwise change what the next caller gets from a store that keeps objects as they are.
+//
 // Hits from a storage that answers synchronously (the built-in memory store) can skip `read`:
 // `hit` answers them with one resolved promise (no single-flight, no AbortController).
 //
@@ -24,6 +27,7 @@ import {
   InfisicalResponseError,
   InfisicalTimeoutError,
 } from "./errors.js";
+import { deepFreeze } from "./freeze.js";
 import { createSingleFlight } from "./single-flight.js";
 import { memoryStorage, type StorageLike } from "./storage.js";
 
@@ -200,6 +204,7 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
             : answer instanceof Loaded
               ? { value: answer.value, expiresAt, etag: answer.etag }
               : { value: answer, expiresAt };
+        deepFreeze(envelope.value);
         // Best effort: a store that cannot write must not fail a read that succeeded.
         if (gen === generation) {
           try {

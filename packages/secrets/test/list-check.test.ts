@@ -4,28 +4,17 @@
 // And on the wire: one wrong value deep in one secret among 10,000 is a typed error naming it.
 
 import { readdirSync, readFileSync } from "node:fs";
-import { universalAuth } from "@infisical-edge/auth";
-import { type ClientHooks, createClient, InfisicalResponseError } from "@infisical-edge/core";
-import { createEmulator } from "@infisical-edge/emulator";
+import type { ClientHooks } from "@infisical-edge/core";
+import { InfisicalResponseError } from "@infisical-edge/core";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { listSecrets } from "../src/index";
 import { isListBody } from "../src/list-check";
 import { ListSecretsResponse, SecretImportSchema } from "../src/list-schemas";
 import { SecretMetadataEntry, SecretSchema, SecretTag } from "../src/schemas";
-import { CLIENT_ID, CLIENT_SECRET, dev, seed } from "./setup";
+import { setup as base, dev } from "./setup";
 
-function setup(hooks?: ClientHooks) {
-  const emulator = createEmulator({ seed });
-  const client = createClient({
-    siteUrl: "http://emulator.localhost",
-    fetch: emulator.fetch,
-    retry: false,
-    hooks,
-    auth: universalAuth({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET }),
-  });
-  return { client, emulator };
-}
+const setup = (hooks?: ClientHooks) => base({ retry: false, ...(hooks ? { hooks } : {}) });
 
 const secret = () => ({
   id: "6ac8d88a-ae9f-462f-b379-21281748885c",
