@@ -1,7 +1,8 @@
 // `pnpm bench`: every measurement in one run against the same emulator process, printed as
 // one table and written to results/latest.{json,md}. Each step prints its duration to stderr.
 // Environment knobs for quick local runs: BENCH_CALLS (default 3000), BENCH_COLD_RUNS (20),
-// BENCH_ONLY (comma-separated words; only the steps whose name contains one of them run).
+// BENCH_ONLY (comma-separated step names, see `steps`; a filtered run prints its table but
+// leaves results/ alone, so partial figures never replace a full run's).
 
 import { measureBundleSizes } from "./bundle-size";
 import { measureCacheHits } from "./cache-hits";
@@ -21,11 +22,30 @@ import { startEmulator } from "./server";
 const calls = Number(process.env.BENCH_CALLS ?? 3000);
 const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 20);
 
+const steps = [
+  "sizes",
+  "overhead",
+  "breakdown",
+  "profile",
+  "hits",
+  "concurrency",
+  "large",
+  "etag",
+  "cold-node",
+  "cold-workerd",
+] as const;
+const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
+const unknown = only?.filter((name) => !(steps as readonly string[]).includes(name)) ?? [];
+if (unknown.length > 0) {
+  throw new Error(`BENCH_ONLY: unknown step ${unknown.join(", ")}; steps: ${steps.join(", ")}`);
+}
+// Cache hits are reported against the raw fetch p50 of the call-overhead step.
+const wanted = (name: (typeof steps)[number]) =>
+  !only || only.includes(name) || (name === "overhead" && only.includes("hits"));
+
 const started = performance.now();
 const host = machine();
-const only = process.env.BENCH_ONLY?.split(",").filter(Boolean);
-async function step<T>(name: string, run: () => Promise<T>): Promise<T | undefined> {
-  if (only && !only.some((word) => name.includes(word))) return undefined;
+async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
   const t = performance.now();
   process.stderr.write(`${name}... `);
   const result = await run();
@@ -33,47 +53,60 @@ async function step<T>(name: string, run: () => Promise<T>): Promise<T | undefin
   return result;
 }
 
-const rows: Row[] = [];
-const sizes = await step("bundle sizes", measureBundleSizes);
-rows.push(...(sizes?.rows ?? []));
+/** Runs a step when BENCH_ONLY selects it; its rows, or none. */
+async function maybe(
+  name: (typeof steps)[number],
+  label: string,
+  run: () => Promise<Row[]>,
+): Promise<Row[]> {
+  return wanted(name) ? step(label, run) : [];
+}
 
-process.stderr.write("emulator (10,000 secrets seeded)...\n");
-const emulator = await startEmulator();
+const rows: Row[] = [];
+const sizes = wanted("sizes")
+  ? await step("bundle sizes", measureBundleSizes)
+  : { rows: [], missing: [] };
+rows.push(...sizes.rows);
+
+const emulator = await step("emulator (10,000 secrets seeded)", startEmulator);
 try {
-  const overhead = await step(`call overhead (${calls} calls each)`, () =>
-    measureCallOverhead(emulator.target, calls),
-  );
-  const breakdown = await step("call breakdown", () =>
+  const overhead = wanted("overhead")
+    ? await step(`call overhead (${calls} calls each)`, () =>
+        measureCallOverhead(emulator.target, calls),
+      )
+    : undefined;
+  const breakdown = await maybe("breakdown", "call breakdown", () =>
     measureCallBreakdown(emulator.target, Math.min(calls, 2000)),
   );
-  const profile = await step("call profile", () =>
+  const profile = await maybe("profile", "call profile", () =>
     measureCallProfile(emulator.target, Math.min(calls, 2000)),
   );
-  // Its baseline is raw fetch's p50 from the call-overhead step.
-  const cacheHits =
-    overhead &&
-    (await step("cache hits", () =>
-      measureCacheHits(emulator.target, overhead.p50[rawFetch.name]!, 2000),
-    ));
-  const concurrency = await step("concurrency", () => measureConcurrency(emulator));
-  const large = await step("large responses", () => measureLargeResponses(emulator.target));
-  const etag = await step("ETag revalidation", () => measureEtag(emulator.target));
-  const coldNode = await step(`cold start, Node (${coldRuns} runs each)`, () =>
+  const cacheHits = await maybe("hits", "cache hits", () =>
+    measureCacheHits(emulator.target, overhead!.p50[rawFetch.name]!, 2000),
+  );
+  const concurrency = await maybe("concurrency", "concurrency", () => measureConcurrency(emulator));
+  const large = await maybe("large", "large responses", () =>
+    measureLargeResponses(emulator.target),
+  );
+  const etag = await maybe("etag", "ETag revalidation", () => measureEtag(emulator.target));
+  const coldNode = await maybe("cold-node", `cold start, Node (${coldRuns} runs each)`, () =>
     measureColdStartNode(emulator.target, coldRuns),
   );
-  const coldWorkerd = await step(`cold start, workerd (${Math.ceil(coldRuns / 2)} runs each)`, () =>
-    measureColdStartWorkerd(emulator.target, Math.ceil(coldRuns / 2)),
+  const coldWorkerd = await maybe(
+    "cold-workerd",
+    `cold start, workerd (${Math.ceil(coldRuns / 2)} runs each)`,
+    () => measureColdStartWorkerd(emulator.target, Math.ceil(coldRuns / 2)),
   );
   rows.push(
-    ...(coldNode ?? []),
-    ...(coldWorkerd ?? []),
+    ...coldNode,
+    ...coldWorkerd,
     ...(overhead?.rows ?? []),
-    ...(breakdown ?? []),
-    ...(profile ?? []),
-    ...(cacheHits ?? []),
-    ...(large ?? []),
-    ...(etag ?? []),
-    ...(concurrency ?? []),
+    ...breakdown,
+    ...profile,
+    ...cacheHits,
+    ...large,
+    ...etag,
+    ...concurrency,
   );
 } finally {
   await emulator.stop();
@@ -86,8 +119,8 @@ const results = {
   rows,
 };
 console.log(markdownReport(results));
-if (sizes && sizes.missing.length > 0) {
+if (sizes.missing.length > 0) {
   console.log(`Packages not there yet (skipped): ${sizes.missing.join(", ")}`);
 }
-// A partial run (BENCH_ONLY) prints its rows but never replaces the full results.
-if (!only) for (const file of writeResults(results)) console.log(`wrote ${file}`);
+if (only) console.log("BENCH_ONLY run: results/ left as it was.");
+else for (const file of writeResults(results)) console.log(`wrote ${file}`);
