@@ -147,10 +147,13 @@ describe("cached values are frozen, so no caller changes what the next one gets"
     const { client, advance } = clientWith({ ttl: 60 });
     const first = await client.cache.read("k", async () => new Loaded(fresh(), '"e1"'));
     advance(61_000);
-    const renewed = await client.cache.read("k", async (_signal, etag) => {
-      expect(etag).toBe('"e1"');
-      return notModified;
-    });
+    const renewed = await client.cache.read<ReturnType<typeof fresh>>(
+      "k",
+      async (_signal, etag) => {
+        expect(etag).toBe('"e1"');
+        return notModified;
+      },
+    );
     expect(renewed).toBe(first);
     expect(Object.isFrozen(renewed.list[0])).toBe(true);
     advance(61_000);
