@@ -8,8 +8,7 @@ export function deepFreeze<T>(value: T): T {
   // Primitives count as frozen; so does what we froze, with all it holds. Byte arrays cannot
   // be frozen (a custom loader may cache one): they stay as they are.
   if (!Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
-    Object.freeze(value);
-    for (const key in value) deepFreeze(value[key]);
+    for (const key in Object.freeze(value)) deepFreeze(value[key]);
   }
   return value;
 }
