@@ -12,10 +12,13 @@ import {
 import * as v from "valibot";
 import { IdentityId } from "./login-options.js";
 
+/** Options of {@link alibabaCloudAuth}. */
 export interface AlibabaCloudAuthOptions {
+  /** The machine identity's id in Infisical. */
   identityId: string;
   /** A RAM user's AccessKey id (the server's schema has no field for STS security tokens). */
   accessKeyId: string;
+  /** The AccessKey secret; it signs the request and is never sent. */
   accessKeySecret: string;
 }
 

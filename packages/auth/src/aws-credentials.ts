@@ -7,13 +7,17 @@ import { parseOptions } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { readEnv } from "./runtime-env.js";
 
+/** AWS credentials that sign the `sts:GetCallerIdentity` request of AWS IAM auth. */
 export interface AwsCredentials {
+  /** The access key id (`AKIA...`, or `ASIA...` for temporary credentials). */
   accessKeyId: string;
+  /** The secret access key; it signs the request and is never sent. */
   secretAccessKey: string;
   /** Present for temporary credentials (roles, ECS/EKS, Lambda, SSO). */
   sessionToken?: string;
 }
 
+/** AWS credentials, or a function returning them for each login (temporary credentials rotate). */
 export type AwsCredentialSource = AwsCredentials | (() => AwsCredentials | Promise<AwsCredentials>);
 
 const Credentials = v.object({

@@ -17,7 +17,9 @@ import { IdentityId, loginBody, OrganizationSlug } from "./login-options.js";
 import { readEnv } from "./runtime-env.js";
 import { signSigV4 } from "./sigv4.js";
 
+/** Options of {@link awsIamAuth}. */
 export interface AwsIamAuthOptions {
+  /** The machine identity's id in Infisical. */
   identityId: string;
   /** Default: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN from the environment. */
   credentials?: AwsCredentialSource;
@@ -26,6 +28,7 @@ export interface AwsIamAuthOptions {
    * Default: AWS_REGION, then AWS_DEFAULT_REGION, then `us-east-1`.
    */
   region?: string | (() => string | Promise<string>);
+  /** Log into a sub-organization of the identity's organization. */
   organizationSlug?: string;
 }
 

@@ -12,7 +12,9 @@ import {
 } from "./login-options.js";
 import { fetchMetadata, parseMetadataJson } from "./metadata-fetch.js";
 
+/** Options of {@link azureAuth}. */
 export interface AzureAuthOptions {
+  /** The machine identity's id in Infisical. */
   identityId: string;
   /**
    * A managed-identity access token, or a function returning one. Omitted: requested from
@@ -23,9 +25,11 @@ export interface AzureAuthOptions {
   resource?: string;
   /** A user-assigned managed identity's client id (omit for the system-assigned one). */
   clientId?: string;
+  /** Log into a sub-organization of the identity's organization. */
   organizationSlug?: string;
   /** Default `http://169.254.169.254`. */
   metadataUrl?: string;
+  /** The fetch used for the metadata service. Default: the global `fetch`. */
   fetch?: typeof globalThis.fetch;
 }
 

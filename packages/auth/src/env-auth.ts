@@ -15,7 +15,11 @@ import { readEnv } from "./runtime-env.js";
 import { tokenAuth } from "./token-auth.js";
 import { universalAuth } from "./universal-auth.js";
 
+/**
+ * What {@link authFromEnv} returns: the auth method, and the secret a token store may seal with.
+ */
 export interface EnvAuth {
+  /** The auth method to give to `createClient({ auth })`. */
   auth: AuthMethod;
   /** The client secret, when the method came from the settings and is universal auth. */
   secret: string | undefined;

@@ -7,15 +7,21 @@ import { importRsaPrivateKey, keyIdentity, RsaPrivateKeySchema } from "./rsa-pri
 
 /** The fields of a service-account key file that signing needs (the JSON has more). */
 export interface GcpServiceAccountKey {
+  /** The service account's email; the issuer and subject of the signed JWT. */
   client_email: string;
+  /** The PEM private key (PKCS #8) that signs the JWT; never sent. */
   private_key: string;
+  /** The key's id, sent as the JWT's `kid`. */
   private_key_id: string;
 }
 
+/** Options of {@link gcpIamAuth}. */
 export interface GcpIamAuthOptions {
+  /** The machine identity's id in Infisical. */
   identityId: string;
   /** The service-account key: the key file's JSON text or its parsed object. */
   serviceAccountKey: string | GcpServiceAccountKey;
+  /** Log into a sub-organization of the identity's organization. */
   organizationSlug?: string;
   /** Seconds the signed JWT is valid. Default 900; at most 3600. */
   lifetime?: number;

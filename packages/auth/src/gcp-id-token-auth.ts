@@ -12,13 +12,16 @@ import {
 } from "./login-options.js";
 import { fetchMetadata } from "./metadata-fetch.js";
 
+/** Options of {@link gcpIdTokenAuth}. */
 export interface GcpIdTokenAuthOptions {
+  /** The machine identity's id in Infisical; also the ID token's audience. */
   identityId: string;
   /**
    * A Google-signed ID token whose audience is the identity id, or a function returning one.
    * Omitted: fetched from the instance metadata server (GCE, GKE, Cloud Run, Functions).
    */
   jwt?: TokenSource;
+  /** Log into a sub-organization of the identity's organization. */
   organizationSlug?: string;
   /** Default `http://metadata.google.internal`. */
   metadataUrl?: string;

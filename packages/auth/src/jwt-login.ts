@@ -42,9 +42,11 @@ export function jwtLoginMethod(spec: JwtLoginSpec): AuthMethod {
 
 /** Options of the methods whose only credential is a given JWT (OIDC, JWT, SPIFFE). */
 export interface GivenJwtOptions {
+  /** The machine identity's id in Infisical. */
   identityId: string;
   /** The token, or a function returning a fresh one per login. */
   jwt: TokenSource;
+  /** Log into a sub-organization of the identity's organization. */
   organizationSlug?: string;
 }
 

@@ -10,13 +10,16 @@ import {
   TokenSourceSchema,
 } from "./login-options.js";
 
+/** Options of {@link kubernetesAuth}. */
 export interface KubernetesAuthOptions {
+  /** The machine identity's id in Infisical. */
   identityId: string;
   /**
    * The pod's service-account token, or a function returning it (projected tokens rotate).
    * On Node, `@infisical-edge/auth/node` reads the mounted token file by default.
    */
   serviceAccountToken: TokenSource;
+  /** Log into a sub-organization of the identity's organization. */
   organizationSlug?: string;
 }
 

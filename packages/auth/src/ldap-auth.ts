@@ -3,10 +3,15 @@ import { parseOptions, postLogin, schemas, shortHash } from "@infisical-edge/cor
 import * as v from "valibot";
 import { IdentityId, loginBody, OrganizationSlug } from "./login-options.js";
 
+/** Options of {@link ldapAuth}. */
 export interface LdapAuthOptions {
+  /** The machine identity's id in Infisical. */
   identityId: string;
+  /** The LDAP user name. */
   username: string;
+  /** The LDAP password; sent only in the login body. */
   password: string;
+  /** Log into a sub-organization of the identity's organization. */
   organizationSlug?: string;
 }
 

@@ -6,6 +6,7 @@ import { InfisicalError } from "@infisical-edge/core";
 
 /** A metadata service could not hand out a credential. */
 export class InfisicalMetadataError extends InfisicalError {
+  /** Always `"InfisicalMetadataError"`. */
   override name = "InfisicalMetadataError";
   /** HTTP status, or undefined when no response arrived. */
   readonly status: number | undefined;

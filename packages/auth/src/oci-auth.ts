@@ -10,7 +10,9 @@ import {
   rsaSign,
 } from "./rsa-private-key.js";
 
+/** Options of {@link ociAuth}. */
 export interface OciAuthOptions {
+  /** The machine identity's id in Infisical. */
   identityId: string;
   /** The OCI user whose API key signs the request (`ocid1.user...`). */
   userOcid: string;
@@ -22,6 +24,7 @@ export interface OciAuthOptions {
   privateKey: RsaPrivateKey;
   /** The tenancy's home region, e.g. `us-ashburn-1`. */
   region: string;
+  /** Log into a sub-organization of the identity's organization. */
   organizationSlug?: string;
 }
 

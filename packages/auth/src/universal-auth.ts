@@ -7,8 +7,11 @@ import {
 } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 
+/** Options of {@link universalAuth}. */
 export interface UniversalAuthOptions {
+  /** The machine identity's universal-auth client id. */
   clientId: string;
+  /** The client secret; sent only in the login body, never in a cache key, log or error. */
   clientSecret: string;
   /** Log into a sub-organization of the identity's organization. */
   organizationSlug?: string;
@@ -20,7 +23,25 @@ const Options = v.object({
   organizationSlug: v.optional(schemas.NonEmpty),
 });
 
-/** Universal Auth (client id + client secret). Options are checked here, before any request. */
+/**
+ * Universal Auth: a machine identity's client id and client secret, exchanged for an access
+ * token at `POST /api/v1/auth/universal-auth/login`. The client logs in at its first request,
+ * renews the token before it expires and logs in again when renewal is refused.
+ *
+ * @param options The identity's credentials; checked here, before any request.
+ * @returns An auth method for `createClient({ auth })`.
+ * @throws `InfisicalValidationError` when `clientId` or `clientSecret` is missing or empty.
+ *
+ * @example
+ * ```ts
+ * const client = createClient({
+ *   auth: universalAuth({
+ *     clientId: env.INFISICAL_CLIENT_ID,
+ *     clientSecret: env.INFISICAL_CLIENT_SECRET,
+ *   }),
+ * });
+ * ```
+ */
 export function universalAuth(options: UniversalAuthOptions): AuthMethod {
   const { clientId, clientSecret, organizationSlug } = parseOptions(Options, options);
   const body: Record<string, string> = { clientId, clientSecret };

@@ -12,6 +12,9 @@ import {
 } from "@infisical-edge/core";
 import { sqliteStorage } from "./sqlite-storage.js";
 
+/**
+ * Options of {@link createBunClient}: those of `createClient` (all optional), plus the Bun ones.
+ */
 export interface BunClientOptions extends Omit<ClientConfig, "tokenStore"> {
   /**
    * A SQLite file for the cache and the sealed access token, kept across restarts and shared
@@ -27,6 +30,20 @@ export interface BunClientOptions extends Omit<ClientConfig, "tokenStore"> {
   env?: Record<string, string | undefined>;
 }
 
+/**
+ * A client configured from `Bun.env`: `INFISICAL_SITE_URL`, and `INFISICAL_CLIENT_ID` with
+ * `INFISICAL_CLIENT_SECRET` (universal auth) or `INFISICAL_TOKEN` (token auth), unless
+ * `auth` is given. With `cacheFile`, the cache and the sealed access token live in SQLite.
+ *
+ * @throws `InfisicalValidationError` when no credentials are set and no `auth` is given, or
+ * an option is invalid.
+ *
+ * @example
+ * ```ts
+ * const client = createBunClient({ cacheFile: "/tmp/infisical.sqlite" });
+ * const secret = await getSecret(client, { projectId, environment: "prod", secretName: "DB_URL" });
+ * ```
+ */
 export function createBunClient(options: BunClientOptions = {}): InfisicalClient {
   const { cacheFile, shareTokens, env, ...config } = options;
   const source = env ?? Bun.env;

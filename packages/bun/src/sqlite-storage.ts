@@ -5,6 +5,7 @@
 import { Database } from "bun:sqlite";
 import type { StorageLike } from "@infisical-edge/core";
 
+/** Options of {@link sqliteStorage}. */
 export interface SqliteStorageOptions {
   /** Database file; `:memory:` for a private in-memory store. Default `:memory:`. */
   path?: string;
@@ -16,15 +17,24 @@ export interface SqliteStorageOptions {
 
 /** Synchronous (bun:sqlite is), and still a StorageLike for the client. */
 export interface SqliteStorage extends StorageLike {
+  /** The stored value for `key`, or `null` when absent or expired. */
   getItem(key: string): unknown;
   setItem(key: string, value: unknown, opts?: { ttl?: number }): void;
+  /** Deletes `key`. */
   removeItem(key: string): void;
   getKeys(base?: string): string[];
   /** Deletes expired rows (also done on every 100th write). */
   purge(): void;
+  /** Closes the database. */
   close(): void;
 }
 
+/**
+ * A cache storage on `bun:sqlite` (synchronous), with per-entry expiry; a file-backed store is
+ * shared by the processes that open it.
+ *
+ * @throws `TypeError` when `table` is not a plain SQL identifier.
+ */
 export function sqliteStorage(options: SqliteStorageOptions = {}): SqliteStorage {
   const table = options.table ?? "infisical_cache";
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(table)) {

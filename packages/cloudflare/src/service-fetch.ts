@@ -6,6 +6,10 @@ import type { Fetcher } from "@cloudflare/workers-types";
 /** @deprecated Use `Fetcher` from `@cloudflare/workers-types`. */
 export type FetcherLike = Fetcher;
 
+/**
+ * Turns a service binding (a `Fetcher`, e.g. `env.INFISICAL`) into a `fetch` function bound
+ * to it; a function or `undefined` is returned as is.
+ */
 export function toFetch(
   target: typeof globalThis.fetch | Fetcher | undefined,
 ): typeof globalThis.fetch | undefined {

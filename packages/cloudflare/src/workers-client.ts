@@ -33,6 +33,10 @@ export type WorkersContext = Pick<ExecutionContext, "waitUntil">;
  */
 export type WorkersCacheOptions = Omit<CacheOptions, "storage" | "waitUntil">;
 
+/**
+ * Options of {@link createWorkersClient}: those of `createClient` except `cache`, `fetch` and
+ * `tokenStore`, which the Worker's bindings provide.
+ */
 export interface WorkersClientOptions extends Omit<ClientConfig, "cache" | "fetch" | "tokenStore"> {
   /**
    * The KV namespace for the cache and shared tokens, or its binding name. Default: the
@@ -50,6 +54,7 @@ export interface WorkersClientOptions extends Omit<ClientConfig, "cache" | "fetc
   shareTokens?: boolean;
 }
 
+/** The KV binding name used for the cache when `kv` is not given: `INFISICAL_CACHE`. */
 export const DEFAULT_KV_BINDING = "INFISICAL_CACHE";
 
 interface Isolate {
@@ -98,6 +103,26 @@ function createIsolate(env: WorkersEnv, options: WorkersClientOptions): Isolate 
  * `INFISICAL_CACHE` KV namespace, shares access tokens through it, and hands background
  * refreshes to `ctx.waitUntil`. Client options are read on the isolate's first call for an
  * `env`; cache options apply to each call.
+ *
+ * @param env The Worker's bindings.
+ * @param ctx The request's `ExecutionContext`, for background refreshes (`waitUntil`).
+ * @throws `InfisicalValidationError` when no credentials are bound and no `auth` is given, or
+ * an option is invalid.
+ *
+ * @example
+ * ```ts
+ * export default {
+ *   async fetch(request: Request, env: Env, ctx: ExecutionContext) {
+ *     const client = createWorkersClient(env, ctx);
+ *     const secret = await getSecret(client, {
+ *       projectId: env.PROJECT_ID,
+ *       environment: "prod",
+ *       secretName: "API_KEY",
+ *     });
+ *     return new Response(`key of ${secret.secretValue.length} chars`);
+ *   },
+ * };
+ * ```
  */
 export function createWorkersClient(
   env: WorkersEnv,

@@ -7,7 +7,9 @@ import { InfisicalApiError, InfisicalAuthError } from "./errors.js";
 import type { RequestSpec, TransportResponse } from "./transport.js";
 import { parseResponse } from "./validate.js";
 
+/** An access token as a login route returns it, before the session adopts it. */
 export interface AccessToken {
+  /** The bearer token sent as `Authorization: Bearer <token>`. */
   accessToken: string;
   /** Seconds until the token expires; `Infinity` when unknown (token auth). */
   expiresIn: number;
@@ -17,12 +19,20 @@ export interface AccessToken {
   tokenType?: string;
 }
 
+/** What an {@link AuthMethod} gets to log in: a way to send requests and the caller's signal. */
 export interface LoginContext {
   /** Sends an unauthenticated request through the client's transport (timeout, retries). */
   send(spec: RequestSpec): Promise<TransportResponse>;
+  /** The signal of the call that triggered the login; pass it on to any request you send. */
   signal?: AbortSignal | undefined;
 }
 
+/**
+ * How a client obtains an access token (universal auth, token auth, AWS IAM...).
+ * The client's session decides when to call `login`: lazily, once for concurrent callers,
+ * and again before expiry or after the server rejected the token. The `@infisical-edge/auth`
+ * package provides the built-in methods; implement this interface for a custom login.
+ */
 export interface AuthMethod {
   /** Short name, e.g. `universal-auth`. */
   readonly kind: string;
@@ -39,6 +49,11 @@ export interface AuthMethod {
    * entry only after this client has obtained a token (a login the server accepted).
    */
   readonly identityProof?: "credential" | "session";
+  /**
+   * Logs in and resolves to a fresh token.
+   *
+   * @throws {@link InfisicalAuthError} when the server refuses the credentials.
+   */
   login(context: LoginContext): Promise<AccessToken>;
   /** False when logging in again cannot produce a different token (token auth). */
   readonly canRelogin?: boolean;

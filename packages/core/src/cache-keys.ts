@@ -32,9 +32,14 @@ export async function credentialIdentity(label: string, secret: string): Promise
   return bytesToHex(await hmac("SHA-256", secret, `ie1-identity:${label}`)).slice(0, 32);
 }
 
+/**
+ * Where a client's cache entries live for one project: the project's key prefix and the
+ * identity they belong to (see `InfisicalClient.keyScope`).
+ */
 export interface KeyScope {
   /** `ie1:<site>:<project>` */
   project: string;
+  /** The identity label of the client's credential (a keyed hash, never the credential itself). */
   identity: string;
 }
 

@@ -31,7 +31,9 @@ import { deepFreeze } from "./freeze.js";
 import { createSingleFlight } from "./single-flight.js";
 import { memoryStorage, type StorageLike } from "./storage.js";
 
+/** Passed to {@link CacheOptions.onStale} each time the cache serves a value past its expiry. */
 export interface StaleInfo {
+  /** The cache key of the stale entry (site, project and identity hashes; no secret). */
   key: string;
   /** `error`: the load failed and the stale value stood in; `revalidate`: refreshing behind. */
   reason: "error" | "revalidate";
@@ -41,6 +43,7 @@ export interface StaleInfo {
   error?: unknown;
 }
 
+/** Options of the client's read cache (`createClient({ cache })`). */
 export interface CacheOptions {
   /** Any unstorage Storage (or a structurally equal object). Default: in-memory. */
   storage?: StorageLike;
@@ -62,6 +65,7 @@ export interface CacheOptions {
   onStale?: (info: StaleInfo) => void;
 }
 
+/** Options of one {@link Cache.read}. */
 export interface ReadOptions {
   /** The caller's signal: aborting it rejects this read, not the others sharing its load. */
   signal?: AbortSignal | undefined;
@@ -94,7 +98,11 @@ export type Loader<T> = (
   etag?: string,
 ) => Promise<T | Loaded<T> | typeof notModified>;
 
+/**
+ * The client's read cache (`client.cache`). Area packages read through it; users rarely call it.
+ */
 export interface Cache {
+  /** False when caching is off (`cache: false` or `ttl: 0`); reads then always load. */
   readonly enabled: boolean;
   /** Seconds. */
   readonly ttl: number;
@@ -102,6 +110,7 @@ export interface Cache {
   readonly staleIfError: number;
   /** Seconds. */
   readonly staleWhileRevalidate: number;
+  /** The storage the entries live in (the in-memory store unless `storage` was given). */
   readonly storage: StorageLike;
   /**
    * Returns the fresh cached value for `key`, or loads, stores and returns it (or a stale

@@ -16,8 +16,10 @@ import {
   type TransportResponse,
 } from "./transport.js";
 
+/** The site URL used when neither `siteUrl` nor `host` is given: Infisical Cloud (US). */
 export const DEFAULT_SITE_URL = "https://app.infisical.com";
 
+/** Options of {@link createClient}. Every field is optional. */
 export interface ClientConfig {
   /** Infisical site URL. Default `https://app.infisical.com`. */
   siteUrl?: string;
@@ -56,11 +58,21 @@ export interface ClientConfig {
   tokenStore?: SealedTokenStore;
 }
 
+/**
+ * A client made by {@link createClient}: the site URL, the auth session, the read cache and
+ * the transport. Pass it as the first argument of every operation (`getSecret(client, ...)`).
+ */
 export interface InfisicalClient {
+  /** The normalised site URL (no trailing slash nor `/api`). */
   readonly siteUrl: string;
+  /** The auth session: holds the access token, logs in, renews and revokes. */
   readonly session: AuthSession;
   /** The current token's expiry (`{ expiresAt, maxExpiresAt }`, epoch ms); never the token. */
-  readonly auth: { info(): TokenInfo | undefined };
+  readonly auth: {
+    /** Expiry of the current token, or undefined before the first login. */
+    info(): TokenInfo | undefined;
+  };
+  /** The read cache (enabled by default with a 60-second TTL). */
   readonly cache: Cache;
   /** Epoch ms from the client's clock. */
   now(): number;
@@ -81,6 +93,7 @@ export interface InfisicalClient {
 
 /** Options of `keyScope`: an abort signal for the login it may need, and whether the scope is only for invalidation. */
 export interface ScopeOptions {
+  /** Aborts the login the scope may need. */
   signal?: AbortSignal | undefined;
   /** The scope serves to drop entries, not to read them: no proof of the credential needed. */
   invalidation?: boolean;
@@ -127,6 +140,26 @@ function normaliseSiteUrl(url: string, allowInsecureHttp: boolean): string {
   return trimmed;
 }
 
+/**
+ * Creates a client: plain data and a few closures, no global state and no timer left running.
+ * Nothing is sent until the first operation; the first request logs in with `auth`.
+ *
+ * @param config Site URL, auth method, cache, retry and transport options; all optional.
+ * @returns A client to pass to the operations of the area packages.
+ * @throws {@link InfisicalValidationError} when an option is invalid (e.g. `siteUrl` is not
+ * an absolute https URL, or plain http to a host that is not loopback), before any request.
+ *
+ * @example
+ * ```ts
+ * import { createClient } from "@infisical-edge/core";
+ * import { universalAuth } from "@infisical-edge/auth";
+ *
+ * const client = createClient({
+ *   auth: universalAuth({ clientId, clientSecret }),
+ *   cache: { ttl: 60 },
+ * });
+ * ```
+ */
 export function createClient(config: ClientConfig = {}): InfisicalClient {
   checkConfig(config);
   const siteUrl = normaliseSiteUrl(

@@ -7,6 +7,7 @@ import { base64ToBytes, bytesToBase64, utf8Decode, utf8Encode } from "./encoding
 import { InfisicalValidationError } from "./errors.js";
 import type { StorageLike } from "./storage.js";
 
+/** Options of {@link encryptedStorage}. */
 export interface EncryptedStorageOptions {
   /** A 32-byte key, or an AES-GCM CryptoKey that can encrypt and decrypt. */
   key: Uint8Array | CryptoKey;

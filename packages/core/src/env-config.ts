@@ -6,19 +6,36 @@ import { InfisicalValidationError } from "./errors.js";
 
 /** The names of the `INFISICAL_*` environment variables read for the site URL and credentials. */
 export const ENV_NAMES = {
+  /** `INFISICAL_SITE_URL`: the site URL. */
   siteUrl: "INFISICAL_SITE_URL",
+  /** `INFISICAL_CLIENT_ID`: the universal-auth client id. */
   clientId: "INFISICAL_CLIENT_ID",
+  /** `INFISICAL_CLIENT_SECRET`: the universal-auth client secret. */
   clientSecret: "INFISICAL_CLIENT_SECRET",
+  /** `INFISICAL_TOKEN`: an access token (token auth); wins over a client id and secret. */
   token: "INFISICAL_TOKEN",
 } as const;
 
 /** The credentials found in the settings: a client id and secret (universal auth) or a token (token auth). */
 export type EnvCredentials =
-  | { kind: "universal-auth"; clientId: string; clientSecret: string }
-  | { kind: "token-auth"; token: string };
+  | {
+      /** Universal auth: `INFISICAL_CLIENT_ID` and `INFISICAL_CLIENT_SECRET` are set. */
+      kind: "universal-auth";
+      /** `INFISICAL_CLIENT_ID`. */
+      clientId: string;
+      /** `INFISICAL_CLIENT_SECRET`. */
+      clientSecret: string;
+    }
+  | {
+      /** Token auth: `INFISICAL_TOKEN` is set. */
+      kind: "token-auth";
+      /** `INFISICAL_TOKEN`. */
+      token: string;
+    };
 
 /** The `INFISICAL_*` settings as `readEnvConfig` parses them: the site URL and the credentials, each undefined when unset. */
 export interface EnvConfig {
+  /** `INFISICAL_SITE_URL`, or undefined when unset. */
   siteUrl: string | undefined;
   /** Undefined when neither a token nor a client id and secret are set. */
   credentials: EnvCredentials | undefined;

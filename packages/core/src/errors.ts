@@ -2,10 +2,17 @@
 // (method, path, status, the server's message after redaction), so printing, logging or
 // JSON-serialising any of these errors never reveals a secret value, token or client secret.
 
+/**
+ * The base class of every error the SDK throws. Messages carry only non-secret facts (method,
+ * path, status, the server's redacted message): logging one never reveals a secret value,
+ * token or client secret.
+ */
 export class InfisicalError extends Error {
+  /** The class name, so that logs tell the errors apart after bundling. */
   override name = "InfisicalError";
 }
 
+/** What {@link InfisicalApiError} is built from. */
 export interface ApiErrorDetails {
   /** HTTP status code. */
   status: number;
@@ -15,6 +22,7 @@ export interface ApiErrorDetails {
   serverMessage: string;
   /** The server's request id (`reqId`), for support tickets. */
   requestId?: string;
+  /** HTTP method of the request, e.g. `GET`. */
   method: string;
   /** URL path without the query string. */
   path: string;
@@ -22,12 +30,19 @@ export interface ApiErrorDetails {
 
 /** The server answered with an error status. */
 export class InfisicalApiError extends InfisicalError {
+  /** Always `"InfisicalApiError"` (or a subclass's name). */
   override name = "InfisicalApiError";
+  /** HTTP status code of the answer. */
   readonly status: number;
+  /** The server's error kind (`NotFound`, `TokenError`...), when it sent one. */
   readonly error: string | undefined;
+  /** The server's message, redacted. */
   readonly serverMessage: string;
+  /** The server's request id (`reqId`), for support tickets. */
   readonly requestId: string | undefined;
+  /** HTTP method of the request. */
   readonly method: string;
+  /** URL path of the request, without the query string. */
   readonly path: string;
 
   constructor(details: ApiErrorDetails) {
@@ -47,20 +62,27 @@ export class InfisicalApiError extends InfisicalError {
 
 /** Login refused, or the access token was rejected and could not be refreshed. */
 export class InfisicalAuthError extends InfisicalApiError {
+  /** Always `"InfisicalAuthError"`. */
   override name = "InfisicalAuthError";
 }
 
+/** One invalid option, as {@link InfisicalValidationError.issues} lists it. */
 export interface ValidationIssue {
   /** Dotted path of the offending option, e.g. `secretName` or `secrets.0.secretKey`. */
   field: string;
+  /** Why the value was refused, e.g. `expected a non-empty string`. */
   reason: string;
 }
 
 /** An option failed validation; raised before any request is sent. */
 export class InfisicalValidationError extends InfisicalError {
+  /** Always `"InfisicalValidationError"`. */
   override name = "InfisicalValidationError";
+  /** Dotted path of the first invalid option, e.g. `secretName`. */
   readonly field: string;
+  /** Why the first invalid option was refused. */
   readonly reason: string;
+  /** Every invalid option found, the first one included. */
   readonly issues: readonly ValidationIssue[];
 
   /** `message` replaces the default "Invalid <first field>: <reason> (and N more)". */
@@ -76,9 +98,13 @@ export class InfisicalValidationError extends InfisicalError {
 
 /** A 2xx response whose body does not have the shape the SDK expects. */
 export class InfisicalResponseError extends InfisicalError {
+  /** Always `"InfisicalResponseError"`. */
   override name = "InfisicalResponseError";
+  /** HTTP status code of the answer (2xx). */
   readonly status: number;
+  /** HTTP method of the request. */
   readonly method: string;
+  /** URL path of the request, without the query string. */
   readonly path: string;
   /** Where the body differs from the schema; never the offending values. */
   readonly issues: readonly string[];
@@ -96,9 +122,13 @@ export class InfisicalResponseError extends InfisicalError {
 
 /** The request did not complete within the client's timeout. */
 export class InfisicalTimeoutError extends InfisicalError {
+  /** Always `"InfisicalTimeoutError"`. */
   override name = "InfisicalTimeoutError";
+  /** HTTP method of the request. */
   readonly method: string;
+  /** URL path of the request, without the query string. */
   readonly path: string;
+  /** The per-attempt timeout that elapsed, in milliseconds. */
   readonly timeout: number;
 
   constructor(info: { method: string; path: string; timeout: number }) {
@@ -111,8 +141,11 @@ export class InfisicalTimeoutError extends InfisicalError {
 
 /** The request failed before an HTTP response arrived (DNS, connection reset, TLS...). */
 export class InfisicalNetworkError extends InfisicalError {
+  /** Always `"InfisicalNetworkError"`. */
   override name = "InfisicalNetworkError";
+  /** HTTP method of the request. */
   readonly method: string;
+  /** URL path of the request, without the query string. */
   readonly path: string;
 
   constructor(info: { method: string; path: string; reason: string }) {
@@ -127,9 +160,13 @@ export class InfisicalNetworkError extends InfisicalError {
  * The hook's own error is not kept (hooks see tokens and secret values): only its name.
  */
 export class InfisicalHookError extends InfisicalError {
+  /** Always `"InfisicalHookError"`. */
   override name = "InfisicalHookError";
+  /** Which hook threw: `onRequest`, `onRequestError`, `onResponse` or `onResponseError`. */
   readonly hook: string;
+  /** HTTP method of the request. */
   readonly method: string;
+  /** URL path of the request, without the query string. */
   readonly path: string;
   /** The thrown value's error name (`TypeError`...), or its type when it was not an Error. */
   readonly thrown: string;

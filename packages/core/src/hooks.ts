@@ -13,9 +13,18 @@ export interface HookContext {
   /** The request: a URL string (base URL applied after `onRequest`) or a `Request`. */
   request: string | Request;
   /** The request options; `headers` is a `Headers` (hooks may set headers here). */
-  options: RequestInit & { method?: string; headers: Headers; [key: string]: unknown };
+  options: RequestInit & {
+    /** HTTP method, e.g. `GET`. */
+    method?: string;
+    /** The request headers, `Authorization` included once the SDK set it. */
+    headers: Headers;
+    [key: string]: unknown;
+  };
   /** The answer (`onResponse`, `onResponseError`); `_data` is ofetch's parsed body, if any. */
-  response?: Response & { _data?: unknown };
+  response?: Response & {
+    /** ofetch's parsed body, if any. */
+    _data?: unknown;
+  };
   /** What fetch threw (`onRequestError`). */
   error?: Error;
 }
@@ -31,7 +40,14 @@ export interface ClientHooks {
   /** Before each attempt is sent (after the SDK set its headers and signal). */
   onRequest?: OneOrMore<ClientHook>;
   /** When fetch throws (network failure, timeout, abort). */
-  onRequestError?: OneOrMore<ClientHook<HookContext & { error: Error }>>;
+  onRequestError?: OneOrMore<
+    ClientHook<
+      HookContext & {
+        /** What fetch threw. */
+        error: Error;
+      }
+    >
+  >;
   /** When an answer arrives, whatever its status. */
   onResponse?: OneOrMore<ClientHook<WithResponse>>;
   /** When an answer has a 4xx or 5xx status. */

@@ -35,7 +35,9 @@ export interface StorageLock {
   names(base: string): Promise<string[]>;
 }
 
+/** Options of {@link lockedStorage}. */
 export interface LockedStorageOptions {
+  /** The lock service shared by every process, e.g. {@link redisLock}. */
   lock: StorageLock;
   /** How long a lock lasts when its holder never stores (ms). Default 5000. */
   lockTtl?: number;
@@ -47,6 +49,7 @@ export interface LockedStorageOptions {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A random owner id (128 bits, hex) for a {@link StorageLock} implementation to hand out. */
 export const newLockOwner = (): string => bytesToHex(randomBytes(16));
 
 const LOCK_METHODS = ["acquire", "holds", "release", "clear", "names"] as const;

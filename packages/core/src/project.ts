@@ -19,8 +19,13 @@ const ProjectBody = v.pipe(
   v.transform((body) => idOf(body) as string),
 );
 
+/**
+ * Names a project, by id or by slug (exactly one). A slug is resolved to the id once per client.
+ */
 export interface ProjectRef {
+  /** The project's id (the server's `workspaceId`). */
   projectId?: string | undefined;
+  /** The project's slug; looked up once and remembered by the client. */
   projectSlug?: string | undefined;
 }
 

@@ -5,11 +5,20 @@
 
 import { newLockOwner, type StorageLock } from "./locked-storage.js";
 
+/**
+ * The slice of an ioredis client that {@link redisLock} calls (what unstorage's Redis driver
+ * returns from `driver.getInstance()`); any client with the same method shapes fits.
+ */
 export interface RedisLockClient {
+  /** `SET key value PX ttl NX`: resolves to `"OK"` when the key was set. */
   set(key: string, value: string, px: "PX", ttl: number, nx: "NX"): Promise<unknown>;
+  /** `GET key`. */
   get(key: string): Promise<string | null>;
+  /** `EVAL script numkeys ...args`. */
   eval(script: string, keys: number, ...args: string[]): Promise<unknown>;
+  /** `DEL key`. */
   del(key: string): Promise<unknown>;
+  /** `SCAN cursor MATCH pattern COUNT n`: resolves to `[nextCursor, keys]`. */
   scan(
     cursor: string,
     match: "MATCH",
@@ -23,6 +32,13 @@ const escapeGlob = (text: string) => text.replace(/[*?[\]\\]/g, "\\$&");
 
 const RELEASE = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
 
+/**
+ * A {@link StorageLock} on Redis, for `lockedStorage`: `SET NX PX` takes a lock and a
+ * compare-and-delete script frees it only for its owner.
+ *
+ * @param client An ioredis client, e.g. the Redis driver's `getInstance()`.
+ * @param options `prefix` of the lock keys (default `ie1-lock:`).
+ */
 export function redisLock(client: RedisLockClient, options: { prefix?: string } = {}): StorageLock {
   const prefix = options.prefix ?? "ie1-lock:";
   return {

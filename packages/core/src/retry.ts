@@ -5,6 +5,11 @@
 // 500 is never retried: it is the server's answer to this request, not a passing outage.
 // 409 and 425 are never retried either: a conflict on a create must surface.
 
+/**
+ * The retry policy (`createClient({ retry })`). 429 is retried for every request; 502, 503,
+ * 504, network errors and timeouts only for idempotent requests (reads, logins, KMS calls);
+ * 500, 409 and 425 never.
+ */
 export interface RetryOptions {
   /** Retries after the first attempt (default 2, at most 10). */
   retries?: number;

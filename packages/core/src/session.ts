@@ -22,6 +22,7 @@ interface TokenState {
   retryAt?: number;
 }
 
+/** The current token's lifetimes (epoch ms); never the token itself. */
 export interface TokenInfo {
   /** Epoch ms at which the current token expires (Infinity when unknown). */
   expiresAt: number;
@@ -29,7 +30,12 @@ export interface TokenInfo {
   maxExpiresAt: number;
 }
 
+/**
+ * A client's auth session (`client.session`): holds the access token and obtains, renews and
+ * revokes it through the client's {@link AuthMethod}.
+ */
 export interface AuthSession {
+  /** The auth method given to `createClient`, if any. */
   readonly method: AuthMethod | undefined;
   /** A valid access token, logging in or renewing first when needed. */
   token(signal?: AbortSignal): Promise<string>;
@@ -39,8 +45,20 @@ export interface AuthSession {
   readonly canRelogin: boolean;
   /** Expiry of the current token, or undefined before the first login. Never the token. */
   info(): TokenInfo | undefined;
+  /**
+   * Renews the current token now (`POST /api/v1/auth/token/renew`), logging in first if there is
+   * none.
+   *
+   * @returns The renewed token's lifetimes.
+   * @throws {@link InfisicalApiError} when the server refuses the renewal.
+   */
   renew(signal?: AbortSignal): Promise<TokenInfo>;
+  /**
+   * Revokes the current token on the server (`POST /api/v1/auth/token/revoke`) and forgets it;
+   * the next request logs in again. Does nothing when no token is held.
+   */
   revoke(signal?: AbortSignal): Promise<void>;
+  /** The identity label of the auth method (a keyed hash, safe in cache keys), computed once. */
   identity(): Promise<string>;
 }
 

@@ -5,10 +5,16 @@ import { InfisicalValidationError } from "./errors.js";
 
 type MaybePromise<T> = T | Promise<T>;
 
+/**
+ * The slice of unstorage's `Storage` the SDK calls. Any `createStorage({ driver })` instance
+ * (Workers KV, Deno KV, Redis, Upstash...) fits as is, and so does {@link memoryStorage}.
+ */
 export interface StorageLike {
+  /** The stored value for `key`, or `null`/`undefined` when absent. */
   getItem(key: string): MaybePromise<unknown>;
   /** `opts.ttl` (seconds) is passed so drivers with native expiry can drop old entries. */
   setItem(key: string, value: any, opts?: { ttl?: number }): MaybePromise<void>;
+  /** Deletes `key`. */
   removeItem(key: string): MaybePromise<void>;
   /** Keys under `base` (a `:`-separated prefix), like unstorage's getKeys. */
   getKeys(base?: string): MaybePromise<string[]>;

@@ -12,6 +12,7 @@ import { aesGcmDecrypt, aesGcmEncrypt } from "./crypto.js";
 import { base64ToBytes, bytesToBase64, utf8Decode, utf8Encode } from "./encoding.js";
 import type { StorageLike } from "./storage.js";
 
+/** Options of {@link sealedTokenStore}. */
 export interface TokenStoreOptions {
   /** Any unstorage Storage (or a structurally equal object), e.g. the cache's storage. */
   storage: StorageLike;

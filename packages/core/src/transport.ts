@@ -31,15 +31,22 @@ import {
 } from "./retry.js";
 import { attemptSignal, raceSignal, sleep, TimeoutMarker } from "./signal.js";
 
+/** An HTTP method the SDK sends. */
 export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
+/** One request as the SDK sends it through `InfisicalClient.send`. */
 export interface RequestSpec {
+  /** HTTP method. */
   method: HttpMethod;
   /** Path below the site URL, segments already encoded, e.g. `/api/v4/secrets/DB_URL`. */
   path: string;
+  /** Query parameters; `undefined` values are left out. */
   query?: Record<string, string | number | boolean | undefined>;
+  /** JSON body. */
   body?: unknown;
+  /** Extra request headers. */
   headers?: Record<string, string>;
+  /** Aborts the request (and its retries). */
   signal?: AbortSignal | undefined;
   /** Safe to repeat after it may have reached the server. Default: GET only. */
   idempotent?: boolean;
@@ -47,9 +54,15 @@ export interface RequestSpec {
   sensitive?: string[];
 }
 
+/**
+ * An answer as `InfisicalClient.send` resolves to it; error statuses and redirects throw typed errors instead.
+ */
 export interface TransportResponse {
+  /** HTTP status code. */
   status: number;
+  /** Response headers. */
   headers: Headers;
+  /** The parsed body: JSON when it parses, otherwise the text. */
   data: unknown;
 }
 

@@ -13,6 +13,9 @@ import {
 } from "@infisical-edge/core";
 import { type DenoKvStorageOptions, denoKvStorage } from "./kv-storage.ts";
 
+/**
+ * Options of {@link createDenoClient}: those of `createClient` (all optional), plus the Deno ones.
+ */
 export interface DenoClientOptions extends Omit<ClientConfig, "tokenStore"> {
   /**
    * Cache in Deno KV (and share the sealed access token through it): `true` opens Deno's
@@ -25,7 +28,10 @@ export interface DenoClientOptions extends Omit<ClientConfig, "tokenStore"> {
    */
   shareTokens?: boolean;
   /** Where `INFISICAL_*` are read from. Default `Deno.env`. */
-  env?: { get(name: string): string | undefined };
+  env?: {
+    /** The value of one variable, or undefined when unset. */
+    get(name: string): string | undefined;
+  };
 }
 
 function readable(env: { get(name: string): string | undefined }) {
@@ -38,6 +44,20 @@ function readable(env: { get(name: string): string | undefined }) {
   };
 }
 
+/**
+ * A client configured from `Deno.env`: `INFISICAL_SITE_URL`, and `INFISICAL_CLIENT_ID` with
+ * `INFISICAL_CLIENT_SECRET` (universal auth) or `INFISICAL_TOKEN` (token auth), unless
+ * `auth` is given. With `kv`, the cache and the sealed access token live in Deno KV.
+ *
+ * @throws `InfisicalValidationError` when no credentials are set and no `auth` is given, or
+ * an option is invalid.
+ *
+ * @example
+ * ```ts
+ * const client = createDenoClient({ kv: true });
+ * const secret = await getSecret(client, { projectId, environment: "prod", secretName: "DB_URL" });
+ * ```
+ */
 export function createDenoClient(options: DenoClientOptions = {}): InfisicalClient {
   const { kv, shareTokens, env, ...config } = options;
   const fromEnv = readEnvConfig(readable(env ?? Deno.env));

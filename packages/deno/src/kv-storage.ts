@@ -5,6 +5,7 @@ import type { StorageLike } from "@infisical-edge/core";
 import { createStorage } from "unstorage";
 import denoKV from "unstorage/drivers/deno-kv";
 
+/** Options of {@link denoKvStorage}. */
 export interface DenoKvStorageOptions {
   /** An open `Deno.Kv`; default: `Deno.openKv(path)` on first use. */
   kv?: Deno.Kv | Promise<Deno.Kv>;

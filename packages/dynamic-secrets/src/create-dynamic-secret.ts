@@ -17,11 +17,19 @@ import {
 import { type DynamicSecretProvider, ProviderSchema } from "./providers.js";
 import { type DynamicSecret, DynamicSecretResponse } from "./schemas.js";
 
+/** Options of {@link createDynamicSecret}. */
 export interface CreateDynamicSecretOptions extends LocationOptions, TtlOptions {
   /** Lowercase letters, digits and single hyphens, at most 64 characters. */
   name: string;
+  /** The provider and its configuration, e.g. `{ type: "sql-database", inputs: {...} }`. */
   provider: DynamicSecretProvider;
-  metadata?: { key: string; value: string }[];
+  /** Key-value metadata attached to the dynamic secret. */
+  metadata?: {
+    /** The metadata key. */
+    key: string;
+    /** The metadata value. */
+    value: string;
+  }[];
   /** e.g. `app-{{identity.name}}-{{randomUsername}}` (also `{{unixTimestamp}}`). */
   usernameTemplate?: string;
 }

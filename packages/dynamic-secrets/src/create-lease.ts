@@ -13,7 +13,9 @@ import {
 } from "./options.js";
 import { type CreatedLease, CreateLeaseResponse, type LeaseCredentials } from "./schemas.js";
 
+/** Options of {@link createLease}. */
 export interface CreateLeaseOptions extends LocationOptions {
+  /** The dynamic secret's name. */
   dynamicSecretName: string;
   /** How long the credentials live; default the dynamic secret's defaultTTL. */
   ttl?: Duration;
@@ -22,6 +24,7 @@ export interface CreateLeaseOptions extends LocationOptions {
    * request (the server refuses it anyway, with a 400). Alias: `maxTtl`.
    */
   maxTTL?: Duration;
+  /** Alias of `maxTTL`. */
   maxTtl?: Duration;
   /** Per-lease provider settings (a Kubernetes namespace, SSH principals...). */
   config?: Record<string, unknown>;

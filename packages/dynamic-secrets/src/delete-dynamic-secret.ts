@@ -10,7 +10,9 @@ import {
 } from "./options.js";
 import { type DynamicSecret, DynamicSecretResponse } from "./schemas.js";
 
+/** Options of {@link deleteDynamicSecret}. */
 export interface DeleteDynamicSecretOptions extends LocationOptions {
+  /** The dynamic secret's name. */
   name: string;
   /** Delete it in Infisical even if the provider cannot revoke its leases. Default false. */
   isForced?: boolean;

@@ -13,7 +13,9 @@ const UNIT_SECONDS: Record<string, number> = {
   y: 31_557_600, // 365.25 days, as `ms` counts a year
 };
 
+/** The shortest TTL the server accepts, in seconds (1 minute). */
 export const MIN_TTL_SECONDS = 60;
+/** The longest TTL the server accepts, in seconds (10 years). */
 export const MAX_TTL_SECONDS = 10 * 31_557_600;
 
 /** A duration as a number of seconds or a string such as "1h". */
@@ -34,6 +36,10 @@ export function durationSeconds(value: unknown): number | undefined {
 const toWire = (value: number | string): string =>
   typeof value === "number" ? `${value}s` : value;
 
+/**
+ * Validates a TTL (seconds, or an `ms` string such as `"1h"`) within the server's bounds, and
+ * turns it into the string the server takes.
+ */
 export const DurationSchema = v.pipe(
   v.union(
     [v.number(), v.string()],

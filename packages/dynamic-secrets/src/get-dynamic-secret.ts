@@ -10,7 +10,9 @@ import {
 } from "./options.js";
 import { type DynamicSecret, DynamicSecretResponse } from "./schemas.js";
 
+/** Options of {@link getDynamicSecret}. */
 export interface GetDynamicSecretOptions extends LocationOptions {
+  /** The dynamic secret's name. */
   name: string;
 }
 

@@ -10,7 +10,9 @@ import {
 } from "./options.js";
 import { type LeaseDetails, LeaseDetailsResponse } from "./schemas.js";
 
+/** Options of {@link getLease}. */
 export interface GetLeaseOptions extends LocationOptions {
+  /** The lease's id. */
   leaseId: string;
 }
 

@@ -9,6 +9,7 @@ import {
 } from "./options.js";
 import { type DynamicSecret, ListDynamicSecretsResponse } from "./schemas.js";
 
+/** Options of {@link listDynamicSecrets}: the folder to list. */
 export type ListDynamicSecretsOptions = LocationOptions;
 
 const Options = v.object(LocationEntries);

@@ -10,7 +10,9 @@ import {
 } from "./options.js";
 import { type Lease, ListLeasesResponse } from "./schemas.js";
 
+/** Options of {@link listLeases}. */
 export interface ListLeasesOptions extends LocationOptions {
+  /** The dynamic secret's name. */
   dynamicSecretName: string;
 }
 

@@ -17,6 +17,7 @@ export const LocationEntries = {
   signal: schemas.Signal,
 };
 
+/** Where a dynamic secret lives: a project (by slug), an environment and a folder. */
 export interface LocationOptions {
   /** The project's slug (these routes take slugs, not ids). */
   projectSlug: string;
@@ -24,6 +25,7 @@ export interface LocationOptions {
   environmentSlug: string;
   /** Folder of the dynamic secret. Default `/`. */
   path?: string;
+  /** Aborts the call (its login and retries included). */
   signal?: AbortSignal;
 }
 
@@ -80,6 +82,10 @@ export const TtlEntries = {
   maxTtl: v.nullish(Ttl),
 };
 
+/**
+ * The lifetimes of a dynamic secret's leases, as seconds or `ms` strings (`"1h"`, `"7d"`),
+ * each from 1 minute to 10 years.
+ */
 export interface TtlOptions {
   /** How long a lease lasts unless it asks otherwise. Alias: `ttl`. */
   defaultTTL?: Duration;

@@ -14,6 +14,7 @@ const Port = v.pipe(
   v.maxValue(65_535, "a port from 1 to 65535"),
 );
 
+/** The database clients of the sql-database provider. */
 export const SQL_CLIENTS = [
   "postgres",
   "mysql2",
@@ -24,67 +25,128 @@ export const SQL_CLIENTS = [
 ] as const;
 
 const PasswordRequirements = v.object({
+  /** Length of the generated passwords. */
   length: v.pipe(v.number("a number"), v.integer("a whole number"), v.minValue(1, "at least 1")),
+  /** How many characters of each kind a password must contain at least. */
   required: v.object({
+    /** Lowercase letters. */
     lowercase: v.number("a number"),
+    /** Uppercase letters. */
     uppercase: v.number("a number"),
+    /** Digits. */
     digits: v.number("a number"),
+    /** Symbols. */
     symbols: v.number("a number"),
   }),
+  /** The symbols a password may contain. */
   allowedSymbols: OptStr,
 });
 
+/** Validates the sql-database provider's inputs. */
 export const SqlDatabaseInputs = v.looseObject({
+  /** The database client (engine), e.g. `postgres`. */
   client: v.picklist(SQL_CLIENTS, `one of ${SQL_CLIENTS.join(", ")}`),
+  /** The database host. */
   host: schemas.NonEmpty,
+  /** The database port. */
   port: Port,
+  /** The database name. */
   database: Str,
+  /** The administrator user that creates and drops the lease users. */
   username: Str,
+  /** The administrator's password. */
   password: Str,
+  /** SQL creating a lease's user; `{{username}}`, `{{password}}`, `{{expiration}}` are filled in. */
   creationStatement: schemas.NonEmpty,
+  /** SQL dropping a lease's user (`{{username}}`). */
   revocationStatement: schemas.NonEmpty,
+  /** SQL extending a lease's user (`{{username}}`, `{{expiration}}`). */
   renewStatement: OptStr,
+  /** A CA certificate (PEM) to trust for TLS. */
   ca: OptStr,
+  /** Connect over TLS. */
   sslEnabled: v.optional(schemas.Bool),
+  /** Rules for the generated passwords. */
   passwordRequirements: v.optional(PasswordRequirements),
+  /** The id of an Infisical gateway to reach a private database through. */
   gatewayId: v.nullish(Str),
 });
 
+/** Validates the redis provider's inputs. */
 export const RedisInputs = v.looseObject({
+  /** The Redis host. */
   host: schemas.NonEmpty,
+  /** The Redis port. */
   port: Port,
+  /** The administrator user that creates and deletes the lease users. */
   username: Str,
+  /** The administrator's password. */
   password: OptStr,
+  /** ACL commands creating a lease's user (`{{username}}`, `{{password}}`). */
   creationStatement: schemas.NonEmpty,
+  /** ACL commands deleting a lease's user (`{{username}}`). */
   revocationStatement: schemas.NonEmpty,
+  /** ACL commands run when a lease is renewed. */
   renewStatement: OptStr,
+  /** A CA certificate (PEM) to trust for TLS. */
   ca: OptStr,
 });
 
 const awsCommon = {
+  /** The AWS region, e.g. `us-east-1`. */
   region: schemas.NonEmpty,
+  /** `iam-user` (an IAM user per lease) or `temporary-credentials` (STS). */
   credentialType: v.optional(
     v.picklist(["iam-user", "temporary-credentials"], "iam-user or temporary-credentials"),
   ),
+  /** The IAM path of the users created. */
   awsPath: OptStr,
+  /** The ARN of a permissions boundary for the users created. */
   permissionBoundaryPolicyArn: OptStr,
+  /** An inline policy (JSON) attached to the users created. */
   policyDocument: OptStr,
+  /** IAM groups (comma-separated) the users join. */
   userGroups: OptStr,
+  /** Managed policy ARNs (comma-separated) attached to the users. */
   policyArns: OptStr,
-  tags: v.optional(v.array(v.object({ key: schemas.NonEmpty, value: Str }), "an array of tags")),
+  /** Tags put on the users created. */
+  tags: v.optional(
+    v.array(
+      v.object({
+        /** The tag key. */
+        key: schemas.NonEmpty,
+        /** The tag value. */
+        value: Str,
+      }),
+      "an array of tags",
+    ),
+  ),
 };
 
 /** AWS IAM: access keys (the default method), an assumed role, or IRSA. */
 export const AwsIamInputs = v.union(
   [
     v.looseObject({
+      /** Authenticate with an access key (the default). */
       method: v.optional(v.literal("access-key")),
+      /** The access key id Infisical uses to manage the users. */
       accessKey: schemas.NonEmpty,
+      /** That access key's secret. */
       secretAccessKey: schemas.NonEmpty,
       ...awsCommon,
     }),
-    v.looseObject({ method: v.literal("assume-role"), roleArn: schemas.NonEmpty, ...awsCommon }),
-    v.looseObject({ method: v.literal("irsa"), ...awsCommon }),
+    v.looseObject({
+      /** Authenticate by assuming a role. */
+      method: v.literal("assume-role"),
+      /** The ARN of the role Infisical assumes. */
+      roleArn: schemas.NonEmpty,
+      ...awsCommon,
+    }),
+    v.looseObject({
+      /** Authenticate with the server's IAM role for service accounts (EKS). */
+      method: v.literal("irsa"),
+      ...awsCommon,
+    }),
   ],
   "AWS IAM inputs (access-key, assume-role or irsa)",
 );
@@ -94,14 +156,21 @@ export const TotpInputs = v.variant(
   "configType",
   [
     v.looseObject({
+      /** The secret and its options are given one by one. */
       configType: v.literal("manual"),
+      /** The shared secret, base32. */
       secret: schemas.NonEmpty,
+      /** Seconds each code is valid. */
       period: v.optional(v.pipe(v.number("a number of seconds"), v.minValue(1, "at least 1"))),
+      /** The HMAC hash. */
       algorithm: v.optional(v.picklist(["sha1", "sha256", "sha512"], "sha1, sha256 or sha512")),
+      /** Digits per code. */
       digits: v.optional(v.pipe(v.number("a number"), v.integer("a whole number"))),
     }),
     v.looseObject({
+      /** The secret and its options come from an `otpauth://` URL. */
       configType: v.literal("url"),
+      /** The `otpauth://totp/...` URL. */
       url: v.pipe(Str, v.url("an otpauth:// URL")),
     }),
   ],
@@ -144,28 +213,56 @@ export const PROVIDER_TYPES = [
   ...OTHER_PROVIDER_TYPES,
 ] as const;
 
+/** A provider type's name, e.g. `sql-database`. */
 export type ProviderType = (typeof PROVIDER_TYPES)[number];
 
 const InputsRecord = v.record(v.string(), v.unknown(), "an object of provider inputs");
 
+/** Validates a provider configuration `{ type, inputs }` before any request. */
 export const ProviderSchema = v.variant(
   "type",
   [
-    v.object({ type: v.literal("sql-database"), inputs: SqlDatabaseInputs }),
-    v.object({ type: v.literal("redis"), inputs: RedisInputs }),
-    v.object({ type: v.literal("aws-iam"), inputs: AwsIamInputs }),
-    v.object({ type: v.literal("totp"), inputs: TotpInputs }),
     v.object({
+      /** The SQL database provider. */
+      type: v.literal("sql-database"),
+      /** Its connection and statements. */
+      inputs: SqlDatabaseInputs,
+    }),
+    v.object({
+      /** The Redis provider. */
+      type: v.literal("redis"),
+      /** Its connection and ACL commands. */
+      inputs: RedisInputs,
+    }),
+    v.object({
+      /** The AWS IAM provider. */
+      type: v.literal("aws-iam"),
+      /** How it authenticates and what the users get. */
+      inputs: AwsIamInputs,
+    }),
+    v.object({
+      /** The TOTP provider. */
+      type: v.literal("totp"),
+      /** The shared secret and its options. */
+      inputs: TotpInputs,
+    }),
+    v.object({
+      /** Another provider; its inputs are checked by the server. */
       type: v.picklist(OTHER_PROVIDER_TYPES),
+      /** The provider's inputs, as the server documents them. */
       inputs: InputsRecord,
     }),
   ],
   `a provider { type, inputs } with type one of ${PROVIDER_TYPES.join(", ")}`,
 );
 
+/** The sql-database provider's inputs. */
 export type SqlDatabaseProviderInputs = v.InferInput<typeof SqlDatabaseInputs>;
+/** The redis provider's inputs. */
 export type RedisProviderInputs = v.InferInput<typeof RedisInputs>;
+/** The aws-iam provider's inputs. */
 export type AwsIamProviderInputs = v.InferInput<typeof AwsIamInputs>;
+/** The totp provider's inputs. */
 export type TotpProviderInputs = v.InferInput<typeof TotpInputs>;
 /** `{ type, inputs }`, typed per provider where the SDK knows the inputs. */
 export type DynamicSecretProvider = v.InferInput<typeof ProviderSchema>;

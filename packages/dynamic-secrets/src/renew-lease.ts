@@ -13,12 +13,15 @@ import {
 } from "./options.js";
 import { type Lease, LeaseResponse } from "./schemas.js";
 
+/** Options of {@link renewLease}. */
 export interface RenewLeaseOptions extends LocationOptions {
+  /** The lease's id. */
   leaseId: string;
   /** Added to the lease's current expiry (not to now); default the defaultTTL. */
   ttl?: Duration;
   /** The dynamic secret's maxTTL, when you know it: a longer `ttl` is refused locally. */
   maxTTL?: Duration;
+  /** Alias of `maxTTL`. */
   maxTtl?: Duration;
 }
 

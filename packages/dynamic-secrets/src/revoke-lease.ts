@@ -10,7 +10,9 @@ import {
 } from "./options.js";
 import { type Lease, LeaseResponse } from "./schemas.js";
 
+/** Options of {@link revokeLease}. */
 export interface RevokeLeaseOptions extends LocationOptions {
+  /** The lease's id. */
   leaseId: string;
   /** Drop it in Infisical even if the provider cannot revoke the credentials. Default false. */
   isForced?: boolean;

@@ -16,14 +16,21 @@ import {
 } from "./options.js";
 import { type DynamicSecret, DynamicSecretResponse } from "./schemas.js";
 
+/** Options of {@link updateDynamicSecret}. */
 export interface UpdateDynamicSecretOptions extends LocationOptions, TtlOptions {
   /** The current name. */
   name: string;
+  /** Rename the dynamic secret. */
   newName?: string;
   /** Provider inputs to change; merged over the stored ones by the server. */
   inputs?: Record<string, unknown>;
   /** Replaces the metadata. */
-  metadata?: { key: string; value: string }[];
+  metadata?: {
+    /** The metadata key. */
+    key: string;
+    /** The metadata value. */
+    value: string;
+  }[];
   /** null removes the template. */
   usernameTemplate?: string | null;
 }

@@ -5,6 +5,7 @@ import { CreateLeaseEntries, type CreateLeaseOptions, createLease } from "./crea
 import { revokeLease } from "./revoke-lease.js";
 import type { DynamicSecret, Lease, LeaseCredentials } from "./schemas.js";
 
+/** Options of {@link withLease}: those of `createLease`, plus how to revoke. */
 export interface WithLeaseOptions extends CreateLeaseOptions {
   /** Revoke with `isForced` (drop it even if the provider cannot revoke). Default false. */
   isForced?: boolean;

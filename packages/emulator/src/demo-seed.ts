@@ -3,9 +3,15 @@ import type { EmulatorSeed } from "./seed.js";
 // A ready-made world for demos and docs: one project with three environments, a universal-auth
 // identity, a reference and an import.
 
+/** The id of the demo seed's project (slug `demo-project`). */
 export const DEMO_PROJECT_ID = "6b1f3a52-0c4e-4d8a-9f27-5e9c1d7a4b10";
+/** The id of the demo seed's universal-auth identity (`demo-client-id` / `demo-client-secret`). */
 export const DEMO_IDENTITY_ID = "3d2c8e71-5a94-4f0b-b6c3-8e1f2a9d7c45";
 
+/**
+ * A ready-made world for demos and docs: one project with three environments, a universal-auth
+ * identity, a secret reference and an import. The CLI loads it when given no `--seed`.
+ */
 export const demoSeed: EmulatorSeed = {
   projects: [
     {

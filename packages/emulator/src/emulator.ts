@@ -33,6 +33,20 @@ function matches(entry: RecordedRequest, filter: RequestFilter): boolean {
     : filter.path.test(entry.path);
 }
 
+/**
+ * Creates an in-memory Infisical API. Pass `emulator.fetch` as the SDK's `fetch` (no socket), or
+ * serve it on a loopback port with `serve` from `@infisical-edge/emulator/node`.
+ *
+ * @example
+ * ```ts
+ * const emulator = createEmulator({ seed: demoSeed });
+ * const client = createClient({
+ *   siteUrl: "http://localhost",
+ *   fetch: emulator.fetch,
+ *   auth: universalAuth({ clientId: "demo-client-id", clientSecret: "demo-client-secret" }),
+ * });
+ * ```
+ */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const clock = createClock(options.clock);
   const rt: Runtime = {

@@ -10,15 +10,24 @@ import type { ProjectRecord, ProjectType, SecretType } from "./state.js";
 // The initial state, as plain JSON (also the CLI's `--seed file.json`). Ids are optional:
 // missing ones come from the deterministic id source.
 
+/**
+ * The emulator's initial state, as plain JSON (also the CLI's `--seed file.json`). Ids are
+ * optional; missing ones are generated deterministically.
+ */
 export interface EmulatorSeed {
+  /** Machine identities (and users) that can log in. */
   identities?: SeedIdentity[];
+  /** Literal bearer tokens for token auth. */
   tokens?: SeedToken[];
+  /** Projects with their environments, folders, secrets and imports. */
   projects?: SeedProject[];
 }
 
 /** Machine-identity methods besides universal auth: `awsAuth`, `oidcAuth`, `ldapAuth`... */
 export interface SeedIdentity extends MachineAuthConfigs {
+  /** The identity's id; generated when absent. */
   id?: string;
+  /** The identity's name. */
   name?: string;
   /**
    * "user" makes this an Infisical user with a personal token (use `tokens` or `issueToken`):
@@ -28,6 +37,7 @@ export interface SeedIdentity extends MachineAuthConfigs {
   actor?: "identity" | "user";
   /** Universal auth credentials; omit both for a token-auth-only identity. */
   clientId?: string;
+  /** Universal-auth client secret (with `clientId`). */
   clientSecret?: string;
   /** Seconds, default 2592000 (30 days); 0 = never expires. */
   accessTokenTTL?: number;
@@ -37,46 +47,104 @@ export interface SeedIdentity extends MachineAuthConfigs {
   projects?: string[];
 }
 
+/** A literal bearer token for an identity (token auth). */
 export interface SeedToken {
   /** The literal bearer token (any string). */
   token: string;
+  /** The identity the token belongs to. */
   identityId: string;
   /** Seconds from emulator start; omitted or 0 = never expires. */
   ttl?: number;
 }
 
+/** One project of a seed. */
 export interface SeedProject {
+  /** The project's id; generated when absent. */
   id?: string;
+  /** The project's slug. */
   slug: string;
+  /** The project's name; default the slug in title case. */
   name?: string;
+  /** `secret-manager` (default) or `kms`. */
   type?: ProjectType;
   /** Default: dev, staging, prod. */
-  environments?: { slug: string; name?: string; id?: string }[];
-  tags?: { slug: string; name?: string; color?: string | null; id?: string }[];
+  environments?: {
+    /** The environment's slug. */
+    slug: string;
+    /** Its display name; default the slug in title case. */
+    name?: string;
+    /** Its id; generated when absent. */
+    id?: string;
+  }[];
+  /** The project's tags. */
+  tags?: {
+    /** The tag's slug. */
+    slug: string;
+    /** Its display name; default the slug. */
+    name?: string;
+    /** Its colour, e.g. `#ff0000`. */
+    color?: string | null;
+    /** Its id; generated when absent. */
+    id?: string;
+  }[];
   /** Creates every ancestor too. */
-  folders?: { environment: string; path: string; description?: string }[];
+  folders?: {
+    /** The environment's slug. */
+    environment: string;
+    /** The folder's full path, e.g. `/api/keys`. */
+    path: string;
+    /** A free-text description. */
+    description?: string;
+  }[];
+  /** The project's secrets. */
   secrets?: SeedSecret[];
-  imports?: { environment: string; path?: string; fromEnvironment: string; fromPath?: string }[];
+  /** Secret imports: a folder importing another environment's folder. */
+  imports?: {
+    /** The importing folder's environment. */
+    environment: string;
+    /** The importing folder's path; default `/`. */
+    path?: string;
+    /** The imported environment. */
+    fromEnvironment: string;
+    /** The imported folder's path; default `/`. */
+    fromPath?: string;
+  }[];
   /** Secret approval policies: a user's write there opens a change request instead. */
   approvalPolicies?: {
+    /** The environment's slug. */
     environment: string;
+    /** The folder path the policy covers; default `/`. */
     secretPath?: string;
+    /** The policy's name; default `<environment>-policy`. */
     name?: string;
+    /** Approvals needed; default 1. */
     approvals?: number;
   }[];
 }
 
+/** One secret of a seed. */
 export interface SeedSecret {
+  /** The environment's slug. */
   environment: string;
   /** Folder path, default "/"; created when missing. */
   path?: string;
+  /** The secret's name. */
   key: string;
+  /** The secret's value. */
   value: string;
+  /** A comment. */
   comment?: string;
+  /** `shared` (default) or `personal`. */
   type?: SecretType;
   /** Tag slugs declared in the project's `tags`. */
   tags?: string[];
-  metadata?: { key: string; value: string }[];
+  /** Key-value metadata. */
+  metadata?: {
+    /** The metadata key. */
+    key: string;
+    /** The metadata value. */
+    value: string;
+  }[];
 }
 
 const DEFAULT_TTL = 2_592_000;

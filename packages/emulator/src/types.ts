@@ -6,6 +6,7 @@ import type { EmulatorState } from "./state.js";
 
 // The public surface of an emulator instance.
 
+/** Options of `createEmulator`. */
 export interface EmulatorOptions {
   /** Initial state; default: empty. */
   seed?: EmulatorSeed;
@@ -23,9 +24,13 @@ export interface EmulatorOptions {
   faults?: FaultRule[];
 }
 
+/** One API request the emulator received (`emulator.requests`): no body and no headers. */
 export interface RecordedRequest {
+  /** HTTP method. */
   method: string;
+  /** URL path. */
   path: string;
+  /** Query parameters. */
   query: Record<string, string>;
   /** 0 while the request is still being handled (and for ever after a reset or hang). */
   status: number;
@@ -35,20 +40,29 @@ export interface RecordedRequest {
   handled?: boolean;
 }
 
+/** Which requests {@link Emulator.count} counts; every field optional. */
 export interface RequestFilter {
+  /** Only this HTTP method. */
   method?: string;
+  /** Only this path (exact string, or a pattern). */
   path?: string | RegExp;
 }
 
+/** An emulator instance (see `createEmulator`). */
 export interface Emulator {
   /** Bound; pass it as the SDK's `fetch`. */
   fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  /** Answers one request (what `fetch` calls). */
   handle(request: Request): Promise<Response>;
   /** Every API request received, in order (no bodies, no headers: they hold secrets). */
   readonly requests: ReadonlyArray<RecordedRequest>;
+  /** How many received requests match `filter` (all of them without one). */
   count(filter?: RequestFilter): number;
+  /** Forgets the recorded requests. */
   clearRequests(): void;
+  /** Moves the emulator's clock forward (token and lease expiry). */
   advanceClock(ms: number): void;
+  /** The emulator's clock (epoch ms). */
   now(): number;
   /** Mints a token-auth access token for an identity. */
   issueToken(identityId: string, options?: IssueOptions): string;

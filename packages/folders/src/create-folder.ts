@@ -14,9 +14,11 @@ import {
 } from "./options.js";
 import { type FolderWithPath, FolderWithPathResponse } from "./schemas.js";
 
+/** Options of {@link createFolder}. */
 export interface CreateFolderOptions extends LocationOptions {
   /** Letters, digits, `-` and `_`. Created inside `path` (missing parents are created too). */
   name: string;
+  /** A free-text description of the folder. */
   description?: string | null;
 }
 

@@ -13,6 +13,7 @@ import {
 } from "./options.js";
 import { DeletedFolderResponse, type Folder } from "./schemas.js";
 
+/** Options of {@link deleteFolder}. */
 export interface DeleteFolderOptions extends LocationOptions {
   /** The folder's id or name. `path` is where it lives. */
   folderId: string;

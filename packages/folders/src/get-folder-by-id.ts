@@ -4,8 +4,11 @@ import * as v from "valibot";
 import { FOLDERS_BASE, FolderRef } from "./options.js";
 import { type FolderDetails, FolderDetailsResponse } from "./schemas.js";
 
+/** Options of {@link getFolderById}. */
 export interface GetFolderByIdOptions {
+  /** The folder's id. */
   folderId: string;
+  /** Aborts the request. */
   signal?: AbortSignal;
 }
 

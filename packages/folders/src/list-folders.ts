@@ -10,6 +10,7 @@ import {
 } from "./options.js";
 import { type Folder, ListFoldersResponse } from "./schemas.js";
 
+/** Options of {@link listFolders}. */
 export interface ListFoldersOptions extends LocationOptions {
   /** Every folder below `path`, each with its `relativePath`. Default false. */
   recursive?: boolean;

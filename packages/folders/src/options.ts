@@ -31,6 +31,7 @@ export const Description = v.nullish(
   v.pipe(v.string("a string"), v.maxLength(1000, "at most 1000 characters")),
 );
 
+/** Where a folder operation acts: a project, an environment and a parent path. */
 export interface LocationOptions {
   /** Project id. Give this or `projectSlug`. */
   projectId?: string;
@@ -40,6 +41,7 @@ export interface LocationOptions {
   environment: string;
   /** Folder path. Default `/`. */
   path?: string;
+  /** Aborts the call (its login and retries included). */
   signal?: AbortSignal;
 }
 

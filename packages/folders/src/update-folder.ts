@@ -19,6 +19,7 @@ export interface UpdateFolderOptions extends LocationOptions {
   folderId: string;
   /** The new name; pass the current one to change only the description. */
   name: string;
+  /** The new description. */
   description?: string | null;
 }
 

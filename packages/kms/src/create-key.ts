@@ -12,11 +12,13 @@ import {
 import { KeyResponse, type KmsKey } from "./key-schemas.js";
 import { KMS_BASE, Signal } from "./options.js";
 
+/** Options of {@link createKey}. */
 export interface CreateKeyOptions {
   /** A project of type `kms`. */
   projectId: string;
   /** A slug: lowercase letters, digits and single hyphens, 1 to 32 characters. */
   name: string;
+  /** A free-text description of the key. */
   description?: string;
   /** `encrypt-decrypt` (default) or `sign-verify`. */
   keyUsage?: "encrypt-decrypt" | "sign-verify";
@@ -25,6 +27,7 @@ export interface CreateKeyOptions {
    * `ECC_NIST_P256` (required) for sign-verify keys.
    */
   encryptionAlgorithm?: string;
+  /** Aborts the request. */
   signal?: AbortSignal;
 }
 

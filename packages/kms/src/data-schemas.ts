@@ -6,5 +6,13 @@ import { isApiBase64 } from "./options.js";
 
 const Base64Text = v.pipe(v.string(), v.check(isApiBase64, "base64"));
 
-export const EncryptResponse = v.looseObject({ ciphertext: Base64Text });
-export const DecryptResponse = v.looseObject({ plaintext: Base64Text });
+/** Validates the server's answer to encrypting: `{ ciphertext }`. */
+export const EncryptResponse = v.looseObject({
+  /** The ciphertext, base64. */
+  ciphertext: Base64Text,
+});
+/** Validates the server's answer to decrypting: `{ plaintext }`. */
+export const DecryptResponse = v.looseObject({
+  /** The plaintext, base64. */
+  plaintext: Base64Text,
+});

@@ -12,11 +12,13 @@ import { InfisicalEnvelopeError } from "./envelope-error.js";
 import { parseEnvelope } from "./envelope-format.js";
 import { KeyId, Signal } from "./options.js";
 
+/** Options of {@link decryptEnvelope}. */
 export interface DecryptEnvelopeOptions {
   /** What `encryptEnvelope` returned. */
   envelope: Uint8Array;
   /** When given, an envelope sealed under any other key is refused before any request. */
   keyId?: string;
+  /** Aborts the request. */
   signal?: AbortSignal;
 }
 

@@ -4,16 +4,31 @@ import * as v from "valibot";
 import { decryptBase64 } from "./data.js";
 import { Base64, KeyId, Signal } from "./options.js";
 
+/** Options of {@link decrypt} and {@link decryptText}. */
 export interface DecryptOptions {
+  /** The id of the symmetric key that encrypted the data. */
   keyId: string;
   /** The base64 ciphertext `encrypt` (or any Infisical SDK) returned. */
   ciphertext: string;
+  /** Aborts the request. */
   signal?: AbortSignal;
 }
 
 const Options = v.object({ keyId: KeyId, ciphertext: Base64, signal: Signal });
 
-/** Decrypts a KMS ciphertext; answers the plaintext bytes. */
+/**
+ * Decrypts a ciphertext made by `encrypt` (or any Infisical SDK) with the same KMS key.
+ *
+ * @returns The plaintext bytes; `decryptText` decodes them as UTF-8.
+ * @throws `InfisicalValidationError` when `keyId` or `ciphertext` is malformed, before any
+ * request.
+ * @throws `InfisicalApiError` when the server refuses (wrong key, corrupted ciphertext...).
+ *
+ * @example
+ * ```ts
+ * const bytes = await decrypt(client, { keyId, ciphertext });
+ * ```
+ */
 export async function decrypt(
   client: InfisicalClient,
   options: DecryptOptions,

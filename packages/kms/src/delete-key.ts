@@ -4,8 +4,11 @@ import * as v from "valibot";
 import { KeyResponse, type KmsKey } from "./key-schemas.js";
 import { KeyId, keyUrl, Signal } from "./options.js";
 
+/** Options of {@link deleteKey}. */
 export interface DeleteKeyOptions {
+  /** The key's id. */
   keyId: string;
+  /** Aborts the request. */
   signal?: AbortSignal;
 }
 

@@ -7,17 +7,23 @@ import * as v from "valibot";
 import { decryptBase64, encryptBase64 } from "./data.js";
 import { Base64, decodedLength, KeyId, MAX_PLAINTEXT_BYTES, Signal } from "./options.js";
 
+/** Options of {@link encryptData} (the Python SDK's base64-in, base64-out shape). */
 export interface EncryptDataOptions {
+  /** The id of a symmetric (`encrypt-decrypt`) key. */
   keyId: string;
   /** Base64 of at most 4096 bytes. */
   plaintext: string;
+  /** Aborts the request. */
   signal?: AbortSignal;
 }
 
+/** Options of {@link decryptData}. */
 export interface DecryptDataOptions {
+  /** The id of the symmetric key that encrypted the data. */
   keyId: string;
   /** Base64 ciphertext. */
   ciphertext: string;
+  /** Aborts the request. */
   signal?: AbortSignal;
 }
 

@@ -12,11 +12,13 @@ import { encryptBase64 } from "./data.js";
 import { encodeHeader } from "./envelope-format.js";
 import { KeyId, Payload, Signal } from "./options.js";
 
+/** Options of {@link encryptEnvelope}. */
 export interface EncryptEnvelopeOptions {
   /** The symmetric KMS key that wraps the data key. */
   keyId: string;
   /** Any size: bytes, or a string encrypted as its UTF-8 bytes. */
   plaintext: Uint8Array | string;
+  /** Aborts the request. */
   signal?: AbortSignal;
 }
 

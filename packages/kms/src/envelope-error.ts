@@ -1,5 +1,6 @@
 import { InfisicalError } from "@infisical-edge/core";
 
+/** Why an envelope could not be opened ({@link InfisicalEnvelopeError.reason}). */
 export type EnvelopeFailure =
   /** Not an envelope, or cut short. */
   | "malformed"
@@ -14,7 +15,9 @@ export type EnvelopeFailure =
 
 /** An envelope could not be opened. Carries no key material and no plaintext. */
 export class InfisicalEnvelopeError extends InfisicalError {
+  /** Always `"InfisicalEnvelopeError"`. */
   override name = "InfisicalEnvelopeError";
+  /** Why the envelope could not be opened. */
   readonly reason: EnvelopeFailure;
 
   constructor(reason: EnvelopeFailure, message: string, options?: { cause?: unknown }) {

@@ -17,6 +17,7 @@ import { utf8Decode, utf8Encode } from "@infisical-edge/core/internal";
 import { InfisicalEnvelopeError } from "./envelope-error.js";
 
 const MAGIC = [0x49, 0x45, 0x45];
+/** The envelope format version that `encryptEnvelope` writes (byte 4 of every envelope). */
 export const ENVELOPE_VERSION = 1;
 const IV_LENGTH = 12;
 const TAG_LENGTH = 16;

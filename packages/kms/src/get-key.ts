@@ -5,14 +5,21 @@ import { KeyNameLookup } from "./key-options.js";
 import { KeyResponse, type KmsKey } from "./key-schemas.js";
 import { KeyId, KMS_BASE, keyUrl, Signal } from "./options.js";
 
+/** Options of {@link getKeyById}. */
 export interface GetKeyByIdOptions {
+  /** The key's id. */
   keyId: string;
+  /** Aborts the request. */
   signal?: AbortSignal;
 }
 
+/** Options of {@link getKeyByName}. */
 export interface GetKeyByNameOptions {
+  /** The id of the project (of type `kms`) holding the key. */
   projectId: string;
+  /** The key's name. */
   keyName: string;
+  /** Aborts the request. */
   signal?: AbortSignal;
 }
 

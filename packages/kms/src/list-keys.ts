@@ -4,6 +4,7 @@ import * as v from "valibot";
 import { ListKeysResponse, type ListKeysResult } from "./key-schemas.js";
 import { KMS_BASE, Signal } from "./options.js";
 
+/** Options of {@link listKeys}. */
 export interface ListKeysOptions {
   /** A project of type `kms`. */
   projectId: string;
@@ -17,6 +18,7 @@ export interface ListKeysOptions {
   orderDirection?: "asc" | "desc";
   /** Only keys whose name contains this text. */
   search?: string;
+  /** Aborts the request. */
   signal?: AbortSignal;
 }
 

@@ -4,8 +4,11 @@ import * as v from "valibot";
 import { KeyId, keyUrl, Signal } from "./options.js";
 import { PublicKeyResponse, SigningAlgorithmsResponse } from "./signing-schemas.js";
 
+/** Options of {@link getPublicKey} and {@link listSigningAlgorithms}: a key by id. */
 export interface KeyOptions {
+  /** The id of a `sign-verify` key. */
   keyId: string;
+  /** Aborts the request. */
   signal?: AbortSignal;
 }
 

@@ -11,17 +11,21 @@ import {
   type VerifyResult,
 } from "./signing-schemas.js";
 
+/** Options of {@link sign}. */
 export interface SignOptions {
   /** A `sign-verify` key. */
   keyId: string;
   /** At most 4096 bytes: bytes, or a string signed as its UTF-8 bytes. */
   data: Uint8Array | string;
+  /** The signing algorithm, one of those the key supports (see `listSigningAlgorithms`). */
   signingAlgorithm: SigningAlgorithm | (string & {});
   /** `data` is already a digest of the algorithm's hash. Default false. */
   isDigest?: boolean;
+  /** Aborts the request. */
   signal?: AbortSignal;
 }
 
+/** Options of {@link verify}: those of `sign`, plus the signature to check. */
 export interface VerifyOptions extends SignOptions {
   /** Base64 (as `sign` answers it) or bytes. */
   signature: string | Uint8Array;

@@ -1,5 +1,6 @@
 // The signing algorithms of the API, and how Web Crypto spells each one.
 
+/** The signing algorithms the KMS API knows (RSA PSS and PKCS #1 v1.5, ECDSA), by API name. */
 export const SIGNING_ALGORITHMS = [
   "RSASSA_PSS_SHA_256",
   "RSASSA_PSS_SHA_384",
@@ -12,6 +13,7 @@ export const SIGNING_ALGORITHMS = [
   "ECDSA_SHA_512",
 ] as const;
 
+/** A signing algorithm's API name, e.g. `RSASSA_PSS_SHA_256` or `ECDSA_SHA_256`. */
 export type SigningAlgorithm = (typeof SIGNING_ALGORITHMS)[number];
 
 export type HashName = "SHA-256" | "SHA-384" | "SHA-512";

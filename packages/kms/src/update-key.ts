@@ -5,13 +5,17 @@ import { Description, KeyName } from "./key-options.js";
 import { KeyResponse, type KmsKey } from "./key-schemas.js";
 import { KeyId, keyUrl, Signal } from "./options.js";
 
+/** Options of {@link updateKey}. */
 export interface UpdateKeyOptions {
+  /** The key's id. */
   keyId: string;
   /** Rename the key (a slug of 1 to 32 characters). */
   name?: string;
+  /** The new description. */
   description?: string;
   /** A disabled key refuses every cryptographic operation (400 "Key is disabled"). */
   isDisabled?: boolean;
+  /** Aborts the request. */
   signal?: AbortSignal;
 }
 

@@ -13,6 +13,7 @@ import {
 import { SignatureInput } from "./signing-options.js";
 import { publicKeyKind } from "./spki.js";
 
+/** Options of {@link verifyLocally}. */
 export interface VerifyLocallyOptions {
   /** The key whose public key is fetched once per client (give this or `publicKey`). */
   keyId?: string;
@@ -22,7 +23,9 @@ export interface VerifyLocallyOptions {
   data: Uint8Array | string;
   /** Base64 (as `sign` answers it) or bytes. */
   signature: string | Uint8Array;
+  /** The signing algorithm the signature was made with. */
   signingAlgorithm: SigningAlgorithm;
+  /** Aborts the public-key request, if one is needed. */
   signal?: AbortSignal;
 }
 

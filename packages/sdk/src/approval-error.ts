@@ -6,7 +6,9 @@ import type { Approval, Secret, SecretWriteResult } from "@infisical-edge/secret
  * writing, so there is no secret to return (the Python SDK fails on such an answer too).
  */
 export class InfisicalApprovalRequiredError extends InfisicalError {
+  /** Always `"InfisicalApprovalRequiredError"`. */
   override name = "InfisicalApprovalRequiredError";
+  /** The change request the server opened. */
   readonly approval: Approval;
 
   constructor(approval: Approval) {
@@ -22,8 +24,11 @@ export class InfisicalApprovalRequiredError extends InfisicalError {
  * `secretMetadata` default to `[]`, `secretPath` to the folder written to.
  */
 export type WrittenSecret = Secret & {
+  /** The tags attached to the secret; `[]` when none. */
   tags: NonNullable<Secret["tags"]>;
+  /** The secret's metadata; `[]` when none. */
   secretMetadata: NonNullable<Secret["secretMetadata"]>;
+  /** The secret's folder path. */
   secretPath: string;
 };
 

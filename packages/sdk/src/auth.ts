@@ -59,21 +59,32 @@ export function authResource(sw: AuthSwitch) {
     oidcAuth: via<OidcAuthOptions>(sw, oidcAuth),
     /** Python `token_auth.login(token)`: no request; answers the token, as Python does. */
     tokenAuth: {
+      /** Uses `token` for every request from now on; resolves to it. */
       login: async ({ token }: { token: string }): Promise<string> => {
         sw.useToken(token);
         return token;
       },
     },
+    /** JWT auth (`jwtAuth` of `@infisical-edge/auth`; no Python counterpart). */
     jwtAuth: via<JwtAuthOptions>(sw, jwtAuth),
+    /** Kubernetes auth (`kubernetesAuth` of `@infisical-edge/auth`; no Python counterpart). */
     kubernetesAuth: via<KubernetesAuthOptions>(sw, kubernetesAuth),
+    /** GCP ID-token auth (`gcpIdTokenAuth`; no Python counterpart); the token defaults to the metadata server's. */
     gcpIdTokenAuth: via<GcpIdTokenAuthOptions>(sw, gcpIdTokenAuth),
+    /** GCP IAM auth with a service-account key (`gcpIamAuth`; no Python counterpart). */
     gcpIamAuth: via<GcpIamAuthOptions>(sw, gcpIamAuth),
+    /** Azure auth (`azureAuth`; no Python counterpart); the token defaults to the managed identity's. */
     azureAuth: via<AzureAuthOptions>(sw, azureAuth),
+    /** LDAP auth with a user name and password (`ldapAuth`; no Python counterpart). */
     ldapAuth: via<LdapAuthOptions>(sw, ldapAuth),
+    /** SPIFFE auth with a JWT-SVID (no Python counterpart). */
     spiffeAuth: via<SpiffeAuthOptions>(sw, spiffeAuth),
+    /** OCI auth with an API key's signature (no Python counterpart). */
     ociAuth: via<OciAuthOptions>(sw, ociAuth),
+    /** Alibaba Cloud auth with a RAM AccessKey (no Python counterpart). */
     alibabaCloudAuth: via<AlibabaCloudAuthOptions>(sw, alibabaCloudAuth),
   };
 }
 
+/** `sdk.auth`: one `login` per auth method; the client then uses that method. */
 export type AuthResource = ReturnType<typeof authResource>;

@@ -19,6 +19,7 @@ import { type SecretImportsResource, secretImportsResource } from "./secret-impo
 import { type SecretsResource, secretsResource } from "./secrets.js";
 import { type TagsResource, tagsResource } from "./tags.js";
 
+/** Options of {@link InfisicalSDKClient}: those of `createClient`, plus the Python SDK's `token` and `cacheTtl`. */
 export interface InfisicalSDKClientOptions extends ClientConfig {
   /** An access token for every request (token auth); no login call needed then. */
   token?: string;
@@ -47,13 +48,35 @@ function configOf(options: InfisicalSDKClientOptions): ClientConfig {
   return config;
 }
 
+/**
+ * One object with every area, shaped like the Python SDK's `InfisicalSDKClient`, for code moving
+ * over from it. It carries every area package, so bundles that count bytes should call the
+ * area functions (`getSecret`, `encrypt`...) on a `createClient` client instead.
+ *
+ * @throws `InfisicalValidationError` from the constructor when an option is invalid (e.g. both
+ * `token` and `auth`).
+ *
+ * @example
+ * ```ts
+ * const sdk = new InfisicalSDKClient({ siteUrl: "https://app.infisical.com" });
+ * await sdk.auth.universalAuth.login({ clientId, clientSecret });
+ * const { secrets } = await sdk.secrets.listSecrets({ projectId, environment: "dev" });
+ * ```
+ */
 export class InfisicalSDKClient {
+  /** Logins: `auth.universalAuth.login(...)`, `auth.awsAuth.login(...)`, `auth.tokenAuth.login(...)`... */
   readonly auth: AuthResource;
+  /** Secrets: `listSecrets`, `getSecretByName`, `createSecretByName`, `updateSecretByName`... */
   readonly secrets: SecretsResource;
+  /** Dynamic secrets (`create`, `getByName`, `update`, `delete`) and their `leases`. */
   readonly dynamicSecrets: DynamicSecretsResource;
+  /** KMS keys, `encryptData`/`decryptData`, `signData`/`verifyData`. */
   readonly kms: KmsResource;
+  /** Folders: `listFolders`, `createFolder`, `updateFolder`, `deleteFolder`, `getFolderById`. */
   readonly folders: FoldersResource;
+  /** Project tags. */
   readonly tags: TagsResource;
+  /** Secret imports of a folder. */
   readonly secretImports: SecretImportsResource;
   #config: ClientConfig;
   #client: InfisicalClient;

@@ -29,11 +29,15 @@ type Located = EnvironmentOptions &
   };
 
 interface MetadataItem {
+  /** The metadata key. */
   key: string;
+  /** The metadata value. */
   value: string;
 }
 
+/** Options of `sdk.dynamicSecrets.create`. */
 export type CreateDynamicSecretOptions = Located & {
+  /** The dynamic secret's name (a slug). */
   name: string;
   /** e.g. `DynamicSecretProviders.SQL_DATABASE`. */
   providerType: ProviderType;
@@ -43,34 +47,66 @@ export type CreateDynamicSecretOptions = Located & {
   defaultTtl: Duration;
   /** Longest lease TTL, e.g. `24h`. */
   maxTtl?: Duration | null;
+  /** Key-value metadata attached to the dynamic secret. */
   metadata?: MetadataItem[] | null;
+  /** Template of the usernames leases get, e.g. `app-{{randomUsername}}`. */
   usernameTemplate?: string | null;
 };
 
-export type GetDynamicSecretByNameOptions = Located & { name: string };
+/** Options of `sdk.dynamicSecrets.getByName`. */
+export type GetDynamicSecretByNameOptions = Located & {
+  /** The dynamic secret's name. */
+  name: string;
+};
 
+/** Options of `sdk.dynamicSecrets.update`. */
 export type UpdateDynamicSecretOptions = Located & {
   /** The current name. */
   name: string;
+  /** The new default lease TTL, e.g. `1h`. */
   defaultTtl?: Duration | null;
+  /** The new longest lease TTL, e.g. `24h`. */
   maxTtl?: Duration | null;
+  /** Rename the dynamic secret. */
   newName?: string | null;
   /** Provider inputs to change. */
   inputs?: Record<string, unknown> | null;
+  /** Replaces the metadata. */
   metadata?: MetadataItem[] | null;
+  /** The new username template; null removes it. */
   usernameTemplate?: string | null;
 };
 
+/** Options of `sdk.dynamicSecrets.delete`. */
 export type DeleteDynamicSecretOptions = Located & {
+  /** The dynamic secret's name. */
   name: string;
   /** Delete in Infisical even if the provider cannot be cleaned up. Default false. */
   isForced?: boolean;
 };
 
-export type CreateLeaseOptions = Located & { dynamicSecretName: string; ttl?: Duration | null };
-export type GetLeaseOptions = Located & { leaseId: string };
-export type RenewLeaseOptions = Located & { leaseId: string; ttl?: Duration | null };
+/** Options of `sdk.dynamicSecrets.leases.create`. */
+export type CreateLeaseOptions = Located & {
+  /** The dynamic secret's name. */
+  dynamicSecretName: string;
+  /** How long the credentials live, e.g. `1h`; default the dynamic secret's default TTL. */
+  ttl?: Duration | null;
+};
+/** Options of `sdk.dynamicSecrets.leases.get`. */
+export type GetLeaseOptions = Located & {
+  /** The lease's id. */
+  leaseId: string;
+};
+/** Options of `sdk.dynamicSecrets.leases.renew`. */
+export type RenewLeaseOptions = Located & {
+  /** The lease's id. */
+  leaseId: string;
+  /** Added to the lease's current expiry, e.g. `1h`; default the default TTL. */
+  ttl?: Duration | null;
+};
+/** Options of `sdk.dynamicSecrets.leases.revoke`. */
 export type RevokeLeaseOptions = Located & {
+  /** The lease's id. */
   leaseId: string;
   /** Revoke in Infisical even if the provider cannot be cleaned up. Default false. */
   isForced?: boolean;
@@ -90,6 +126,7 @@ const location = (o: Located) => ({
  * the stored one, which only `getByName` answers.
  */
 export type DynamicSecretWithMetadata = DynamicSecret & {
+  /** The metadata; `[]` when none. */
   metadata: NonNullable<DynamicSecret["metadata"]>;
 };
 
@@ -170,8 +207,10 @@ export function dynamicSecretsResource(client: () => InfisicalClient) {
         deleteDynamicSecret(client(), { ...location(o), name: o.name, isForced: o.isForced }),
       ),
 
+    /** `sdk.dynamicSecrets.leases`: create, get, renew and revoke leases. */
     leases: leasesResource(client),
   };
 }
 
+/** `sdk.dynamicSecrets`: the Python SDK's dynamic-secret and lease methods. */
 export type DynamicSecretsResource = ReturnType<typeof dynamicSecretsResource>;

@@ -27,6 +27,7 @@ type Located = ProjectOptions &
     path?: string | null;
   };
 
+/** Options of `sdk.folders.listFolders`. */
 export type ListFoldersOptions = Located & {
   /** Every folder below `path`. Default false. */
   recursive?: boolean;
@@ -34,7 +35,13 @@ export type ListFoldersOptions = Located & {
   lastSecretModified?: Date | string | null;
 };
 
-export type CreateFolderOptions = Located & { name: string; description?: string | null };
+/** Options of `sdk.folders.createFolder`. */
+export type CreateFolderOptions = Located & {
+  /** The new folder's name, created inside `path`. */
+  name: string;
+  /** A free-text description. */
+  description?: string | null;
+};
 
 /** Options of `sdk.folders.updateFolder`. */
 export type UpdateFolderOptions = Located & {
@@ -42,6 +49,7 @@ export type UpdateFolderOptions = Located & {
   folderId: string;
   /** The new name (the current one to change only the description). */
   name: string;
+  /** The new description. */
   description?: string | null;
 };
 
@@ -53,10 +61,15 @@ export type DeleteFolderOptions = Located & {
   forceDelete?: boolean;
 };
 
-export type GetFolderByIdOptions = SignalOption & { id: string };
+/** Options of `sdk.folders.getFolderById`. */
+export type GetFolderByIdOptions = SignalOption & {
+  /** The folder's id. */
+  id: string;
+};
 
 /** Python `ListFoldersResponse`. */
 export interface ListFoldersResponse {
+  /** The folders. */
   folders: Folder[];
 }
 
@@ -101,4 +114,5 @@ export function foldersResource(client: () => InfisicalClient) {
   };
 }
 
+/** `sdk.folders`: the Python SDK's folders methods. */
 export type FoldersResource = ReturnType<typeof foldersResource>;

@@ -30,7 +30,9 @@ import type {
 } from "./enums.js";
 import { given, type SignalOption } from "./options.js";
 
+/** Options of `sdk.kms.listKeys`. */
 export type ListKeysOptions = SignalOption & {
+  /** The id of a project of type `kms`. */
   projectId: string;
   /** Default 0. */
   offset?: number;
@@ -44,35 +46,60 @@ export type ListKeysOptions = SignalOption & {
   search?: string | null;
 };
 
-export type KeyIdOptions = SignalOption & { keyId: string };
-export type GetKeyByNameOptions = SignalOption & { keyName: string; projectId: string };
+/** Options of the `sdk.kms` calls that take a key by id. */
+export type KeyIdOptions = SignalOption & {
+  /** The key's id. */
+  keyId: string;
+};
+/** Options of `sdk.kms.getKeyByName`. */
+export type GetKeyByNameOptions = SignalOption & {
+  /** The key's name. */
+  keyName: string;
+  /** The id of the project holding the key. */
+  projectId: string;
+};
 
+/** Options of `sdk.kms.createKey`. */
 export type CreateKeyOptions = SignalOption & {
   /** A slug: lowercase letters, digits and single hyphens. */
   name: string;
+  /** The id of a project of type `kms`. */
   projectId: string;
   /** `SymmetricEncryption` for encrypt-decrypt keys, `AsymmetricEncryption` for sign-verify. */
   encryptionAlgorithm: SymmetricEncryption | AsymmetricEncryption;
+  /** A free-text description. */
   description?: string | null;
   /** Default `KeyUsage.ENCRYPT_DECRYPT`; `KeyUsage.SIGN_VERIFY` for `signData`. */
   keyUsage?: KeyUsage | null;
 };
 
+/** Options of `sdk.kms.updateKey`. */
 export type UpdateKeyOptions = SignalOption & {
+  /** The key's id. */
   keyId: string;
+  /** The new name. */
   name?: string | null;
+  /** The new description. */
   description?: string | null;
   /** A disabled key refuses every operation. */
   isDisabled?: boolean | null;
 };
 
+/** Options of `sdk.kms.encryptData`. */
 export type EncryptDataOptions = SignalOption & {
+  /** The id of a symmetric key. */
   keyId: string;
   /** Base64 of the bytes to encrypt (the Python SDK's parameter name). */
   base64EncodedPlaintext: string;
 };
 
-export type DecryptDataOptions = SignalOption & { keyId: string; ciphertext: string };
+/** Options of `sdk.kms.decryptData`. */
+export type DecryptDataOptions = SignalOption & {
+  /** The id of the key that encrypted the data. */
+  keyId: string;
+  /** The base64 ciphertext `encryptData` returned. */
+  ciphertext: string;
+};
 
 /** Options of `sdk.kms.signData`. */
 export type SignDataOptions = SignalOption & {
@@ -80,6 +107,7 @@ export type SignDataOptions = SignalOption & {
   keyId: string;
   /** Base64 of at most 4096 bytes (as `encryptData` takes its plaintext). */
   data: string;
+  /** The signing algorithm, e.g. `ECDSA_SHA_256` (see `listSigningAlgorithms`). */
   signingAlgorithm: SigningAlgorithm | (string & {});
   /** `data` is a digest of the algorithm's hash (not with RSASSA_PSS_*). Default false. */
   isDigest?: boolean | null;
@@ -191,4 +219,5 @@ export function kmsResource(client: () => InfisicalClient) {
   };
 }
 
+/** `sdk.kms`: the Python SDK's KMS methods. */
 export type KmsResource = ReturnType<typeof kmsResource>;

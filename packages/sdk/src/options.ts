@@ -4,16 +4,30 @@
 
 /** Give `projectId` or `projectSlug`; when both are given, `projectId` wins. */
 export interface ProjectOptions {
+  /** The project's id. */
   projectId?: string | null;
+  /** The project's slug, resolved to its id once per client. */
   projectSlug?: string | null;
 }
 
 /** The environment slug, as `environment` or `environmentSlug` (`environment` wins). */
 export type EnvironmentOptions =
-  | { environment: string; environmentSlug?: string | null }
-  | { environmentSlug: string; environment?: string | null };
+  | {
+      /** The environment's slug, e.g. `dev`. */
+      environment: string;
+      /** Alias of `environment` (ignored when `environment` is given). */
+      environmentSlug?: string | null;
+    }
+  | {
+      /** The environment's slug, e.g. `dev`. */
+      environmentSlug: string;
+      /** Alias of `environmentSlug`; wins when given. */
+      environment?: string | null;
+    };
 
+/** An abort signal for the call. */
 export interface SignalOption {
+  /** Aborts the call (its login and retries included). */
   signal?: AbortSignal;
 }
 

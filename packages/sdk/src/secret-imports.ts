@@ -25,19 +25,29 @@ type Located = ProjectOptions & EnvironmentOptions & SignalOption & { secretPath
 export type ListSecretImportsOptions = Located;
 /** Options of `sdk.secretImports.createSecretImport`. */
 export type CreateSecretImportOptions = Located & {
+  /** The slug of the environment to import from. */
   importEnvironment: string;
+  /** The folder path to import from. */
   importPath: string;
+  /** Copy the secrets (replication) rather than reference them. Default false. */
   isReplication?: boolean;
 };
 /** Options of `sdk.secretImports.updateSecretImport`. */
 export type UpdateSecretImportOptions = Located & {
+  /** The import's id. */
   secretImportId: string;
+  /** The new source environment's slug. */
   importEnvironment?: string | null;
+  /** The new source folder path. */
   importPath?: string | null;
+  /** The new 1-based position among the folder's imports. */
   position?: number | null;
 };
 /** Options of `sdk.secretImports.deleteSecretImport`. */
-export type DeleteSecretImportOptions = Located & { secretImportId: string };
+export type DeleteSecretImportOptions = Located & {
+  /** The import's id. */
+  secretImportId: string;
+};
 
 const location = (o: Located) => ({
   ...projectOf(o),

@@ -28,6 +28,7 @@ type Located = ProjectOptions & EnvironmentOptions & SignalOption & { secretPath
 /** `personal` is a user's own override of a shared key (user tokens only); default `shared`. */
 type Typed = { type?: "shared" | "personal" | null };
 
+/** Options of `sdk.secrets.listSecrets`. */
 export type ListSecretsOptions = Located & {
   /** Resolve `${...}` references. Default true. */
   expandSecretReferences?: boolean;
@@ -48,27 +49,41 @@ export type LoadSecretsOptions<S extends ConfigSchema | undefined = undefined> =
     schema?: S;
   };
 
+/** Options of `sdk.secrets.getSecretByName`. */
 export type GetSecretByNameOptions = Located &
   Typed & {
+    /** The secret's name (key). */
     secretName: string;
+    /** Resolve `${...}` references. Default true. */
     expandSecretReferences?: boolean;
+    /** False masks the value as `<hidden-by-infisical>`. Default true. */
     viewSecretValue?: boolean;
+    /** Look the name up in imported folders too. Default true. */
     includeImports?: boolean;
     /** A past version (the Python SDK types it as a string); default the latest. */
     version?: number | string | null;
   };
 
+/** One metadata pair of a secret. */
 export interface SecretMetadataItem {
+  /** The metadata key. */
   key: string;
+  /** The metadata value. */
   value?: string;
+  /** Store the value encrypted on the server. */
   isEncrypted?: boolean;
 }
 
 type WriteFields = {
+  /** A comment stored with the secret. */
   secretComment?: string | null;
+  /** Store a multiline value as is, without the server's multiline encoding. */
   skipMultilineEncoding?: boolean;
+  /** Days between rotation reminders. */
   secretReminderRepeatDays?: number | null;
+  /** The reminder's note. */
   secretReminderNote?: string | null;
+  /** Key-value metadata attached to the secret. */
   secretMetadata?: SecretMetadataItem[] | null;
   /** Tag ids (the Python SDK's `tags_ids`). */
   tagsIds?: string[] | null;
@@ -76,15 +91,34 @@ type WriteFields = {
   tagSlugs?: string[] | null;
 };
 
+/** Options of `sdk.secrets.createSecretByName`. */
 export type CreateSecretByNameOptions = Located &
   Typed &
-  WriteFields & { secretName: string; secretValue: string };
+  WriteFields & {
+    /** The new secret's name (key). */
+    secretName: string;
+    /** The secret's value. */
+    secretValue: string;
+  };
 
+/** Options of `sdk.secrets.updateSecretByName`. */
 export type UpdateSecretByNameOptions = Located &
   Typed &
-  WriteFields & { currentSecretName: string; secretValue?: string; newSecretName?: string | null };
+  WriteFields & {
+    /** The name of the secret to update. */
+    currentSecretName: string;
+    /** The new value. */
+    secretValue?: string;
+    /** Rename the secret. */
+    newSecretName?: string | null;
+  };
 
-export type DeleteSecretByNameOptions = Located & Typed & { secretName: string };
+/** Options of `sdk.secrets.deleteSecretByName`. */
+export type DeleteSecretByNameOptions = Located &
+  Typed & {
+    /** The name of the secret to delete. */
+    secretName: string;
+  };
 
 const location = (o: Located) => ({
   ...projectOf(o),
@@ -177,4 +211,5 @@ export function secretsResource(client: () => InfisicalClient) {
   };
 }
 
+/** `sdk.secrets`: the Python SDK's secrets methods. */
 export type SecretsResource = ReturnType<typeof secretsResource>;

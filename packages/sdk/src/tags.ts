@@ -17,13 +17,31 @@ type Scoped = ProjectOptions & SignalOption;
 /** Options of `sdk.tags.listTags`. */
 export type ListTagsOptions = Scoped;
 /** Options of `sdk.tags.getTagBySlug`. */
-export type GetTagBySlugOptions = Scoped & { tagSlug: string };
+export type GetTagBySlugOptions = Scoped & {
+  /** The tag's slug. */
+  tagSlug: string;
+};
 /** Options of `sdk.tags.createTag`. */
-export type CreateTagOptions = Scoped & { slug: string; color: string };
+export type CreateTagOptions = Scoped & {
+  /** The new tag's slug. */
+  slug: string;
+  /** The tag's colour, e.g. `#ff0000`. */
+  color: string;
+};
 /** Options of `sdk.tags.updateTag`. */
-export type UpdateTagOptions = Scoped & { tagId: string; slug: string; color: string };
+export type UpdateTagOptions = Scoped & {
+  /** The tag's id. */
+  tagId: string;
+  /** The new slug. */
+  slug: string;
+  /** The new colour, e.g. `#ff0000`. */
+  color: string;
+};
 /** Options of `sdk.tags.deleteTag`. */
-export type DeleteTagOptions = Scoped & { tagId: string };
+export type DeleteTagOptions = Scoped & {
+  /** The tag's id. */
+  tagId: string;
+};
 
 const scope = (o: Scoped) => ({ ...projectOf(o), signal: o.signal });
 

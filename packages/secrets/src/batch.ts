@@ -27,41 +27,66 @@ const nonEmptyArray = <S extends v.GenericSchema>(item: S) =>
   );
 
 const CreateItem = v.object({
+  /** The secret's name (key). */
   secretKey: schemas.SecretName,
+  /** The secret's value. */
   secretValue: v.string("a string"),
+  /** A comment stored with the secret. */
   secretComment: v.optional(v.string("a string")),
+  /** Store a multiline value as is, without the server's multiline encoding. */
   skipMultilineEncoding: v.optional(schemas.Bool),
+  /** Key-value metadata attached to the secret. */
   secretMetadata: v.optional(MetadataInput),
+  /** Ids of the tags to attach. */
   tagIds: v.optional(TagIds),
   /** Resolved to ids, like createSecret's. */
   tagSlugs: v.optional(TagSlugs),
 });
 
 const UpdateItem = v.object({
+  /** The name of the secret to update. */
   secretKey: schemas.SecretName,
+  /** Rename the secret. */
   newSecretName: v.optional(schemas.SecretName),
+  /** The new value. */
   secretValue: v.optional(v.string("a string")),
+  /** The secret's folder, when it differs from the batch's `secretPath`. */
   secretPath: v.optional(schemas.SecretPath),
+  /** The new comment. */
   secretComment: v.optional(v.string("a string")),
+  /** Store a multiline value as is, without the server's multiline encoding. */
   skipMultilineEncoding: v.optional(schemas.Bool),
+  /** Replaces the secret's metadata. */
   secretMetadata: v.optional(MetadataInput),
+  /** Ids of the tags to attach (replaces the secret's tag set). */
   tagIds: v.optional(TagIds),
+  /** Tag slugs, resolved to ids like `tagIds`. */
   tagSlugs: v.optional(TagSlugs),
+  /** Days between reminders to rotate the secret; `null` removes the reminder. */
   secretReminderRepeatDays: ReminderDays,
+  /** The reminder's note; `null` removes it. */
   secretReminderNote: ReminderNote,
 });
 
-const DeleteItem = v.object({ secretKey: schemas.SecretName, type: v.optional(SecretType) });
+const DeleteItem = v.object({
+  /** The name of the secret to delete. */
+  secretKey: schemas.SecretName,
+  /** `shared` (default) or `personal` (the calling user's override). */
+  type: v.optional(SecretType),
+});
 
 export interface CreateSecretsOptions extends LocationOptions {
+  /** The secrets to create, in one request. */
   secrets: v.InferInput<typeof CreateItem>[];
 }
 export interface UpdateSecretsOptions extends LocationOptions {
+  /** The secrets to update, in one request. */
   secrets: v.InferInput<typeof UpdateItem>[];
   /** `failOnNotFound` (default), `upsert` (create missing ones) or `ignore`. */
   mode?: "failOnNotFound" | "upsert" | "ignore";
 }
 export interface DeleteSecretsOptions extends LocationOptions {
+  /** The secrets to delete, in one request. */
   secrets: v.InferInput<typeof DeleteItem>[];
 }
 

@@ -17,17 +17,32 @@ import { withTagIds } from "./tag-ids.js";
 import { SecretWriteResponse, type SecretWriteResult } from "./write-schemas.js";
 
 export interface CreateSecretOptions extends LocationOptions {
+  /** The new secret's name (key). */
   secretName: string;
+  /** The secret's value. */
   secretValue: string;
+  /** A comment stored with the secret. */
   secretComment?: string;
-  secretMetadata?: { key: string; value?: string; isEncrypted?: boolean }[];
+  /** Key-value metadata attached to the secret. */
+  secretMetadata?: {
+    /** The metadata key. */
+    key: string;
+    /** The metadata value. */
+    value?: string;
+    /** Store the value encrypted on the server. */
+    isEncrypted?: boolean;
+  }[];
+  /** Ids of the tags to attach. */
   tagIds?: string[];
   /** Tag slugs, resolved to ids (one tag list per client and project, remembered). */
   tagSlugs?: string[];
+  /** Store a multiline value as is, without the server's multiline encoding. */
   skipMultilineEncoding?: boolean;
   /** `shared` (default) or `personal` (a per-user override of a shared key). */
   type?: "shared" | "personal";
+  /** Days between reminders to rotate the secret. */
   secretReminderRepeatDays?: number | null;
+  /** A note shown with the reminder. */
   secretReminderNote?: string | null;
 }
 
@@ -45,7 +60,26 @@ const Options = v.object({
   secretReminderNote: ReminderNote,
 });
 
-/** Creates a secret. Answers `{ secret }`, or `{ approval }` when a policy requires review. */
+/**
+ * Creates a secret (`POST /api/v4/secrets/{secretName}`) and drops the cached reads it makes
+ * stale. Answers `{ secret }`, or `{ approval }` when a change policy requires review.
+ *
+ * @throws `InfisicalValidationError` when an option is invalid, before any request.
+ * @throws `InfisicalAuthError` when the client's login is refused.
+ * @throws `InfisicalApiError` when the server answers with an error status (a 4xx when
+ * the secret already exists).
+ *
+ * @example
+ * ```ts
+ * const result = await createSecret(client, {
+ *   projectId: "PROJECT_ID",
+ *   environment: "dev",
+ *   secretName: "API_KEY",
+ *   secretValue: "s3cr3t",
+ * });
+ * if (result.approval) console.log("awaiting review", result.approval.id);
+ * ```
+ */
 export async function createSecret(
   client: InfisicalClient,
   options: CreateSecretOptions,

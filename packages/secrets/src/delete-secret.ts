@@ -6,7 +6,9 @@ import { LocationEntries, type LocationOptions, parseLocated, SecretType } from 
 import { SecretWriteResponse, type SecretWriteResult } from "./write-schemas.js";
 
 export interface DeleteSecretOptions extends LocationOptions {
+  /** The name of the secret to delete. */
   secretName: string;
+  /** `shared` (default) or `personal` (the calling user's override). */
   type?: "shared" | "personal";
 }
 

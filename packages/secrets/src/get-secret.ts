@@ -13,6 +13,7 @@ import { flag } from "./query.js";
 import { GetSecretResponse, type Secret } from "./schemas.js";
 
 export interface GetSecretOptions extends LocationOptions {
+  /** The secret's name (key), e.g. `DATABASE_URL`. */
   secretName: string;
   /** A past version number; default the current one. */
   version?: number;
@@ -106,7 +107,26 @@ function read(client: InfisicalClient, o: Parsed, projectId: string, key?: strin
   );
 }
 
-/** Reads one secret by name. */
+/**
+ * Reads one secret by name (`GET /api/v4/secrets/{secretName}`), through the client's cache.
+ * The project is given by `projectId` or `projectSlug`; `secretPath` defaults to `/`.
+ *
+ * @returns The secret; its value is `secret.secretValue`.
+ * @throws `InfisicalValidationError` when an option is invalid, before any request.
+ * @throws `InfisicalAuthError` when the client's login is refused.
+ * @throws `InfisicalApiError` when the server answers with an error status (404 when there
+ * is no such secret).
+ *
+ * @example
+ * ```ts
+ * const secret = await getSecret(client, {
+ *   projectId: "PROJECT_ID",
+ *   environment: "dev",
+ *   secretName: "DATABASE_URL",
+ * });
+ * connect(secret.secretValue);
+ * ```
+ */
 export function getSecret(client: InfisicalClient, options: GetSecretOptions): Promise<Secret> {
   const id = hotId(options);
   const key = id === undefined ? undefined : hotKeys.get(client)?.get(id);

@@ -19,7 +19,12 @@ export interface ListSecretsOptions extends LocationOptions {
   /** Only secrets carrying any of these tag slugs (the server ORs them). */
   tagSlugs?: string[];
   /** Only secrets whose metadata match every pair. */
-  metadataFilter?: { key: string; value: string }[];
+  metadataFilter?: {
+    /** The metadata key. */
+    key: string;
+    /** The value the key must have. */
+    value: string;
+  }[];
   /** Set false to bypass the client's cache for this call. */
   cache?: boolean;
 }
@@ -47,7 +52,25 @@ const Options = v.object({
   cache: v.optional(schemas.Bool, true),
 });
 
-/** Lists the secrets of a folder (and, optionally, of its sub-folders and imports). */
+/**
+ * Lists the secrets of a folder (and, optionally, of its sub-folders and imports), through the
+ * client's cache. `secretPath` defaults to `/`.
+ *
+ * @returns `{ secrets, imports }`: the folder's secrets and those its imports bring in.
+ * @throws `InfisicalValidationError` when an option is invalid, before any request.
+ * @throws `InfisicalAuthError` when the client's login is refused.
+ * @throws `InfisicalApiError` when the server answers with an error status.
+ *
+ * @example
+ * ```ts
+ * const { secrets } = await listSecrets(client, {
+ *   projectSlug: "my-project",
+ *   environment: "prod",
+ *   secretPath: "/api",
+ * });
+ * const env = Object.fromEntries(secrets.map((s) => [s.secretKey, s.secretValue]));
+ * ```
+ */
 export async function listSecrets(
   client: InfisicalClient,
   options: ListSecretsOptions,

@@ -48,6 +48,7 @@ export interface ProjectOptions {
   projectId?: string;
   /** Project slug, resolved to its id once per client. Give this or `projectId`. */
   projectSlug?: string;
+  /** Aborts the call (its login and retries included). */
   signal?: AbortSignal;
 }
 

@@ -30,14 +30,18 @@ export interface CreateSecretImportOptions extends LocationOptions {
 }
 /** Options of `updateSecretImport`: the import to change, by id in its folder, and its new source and/or position. */
 export interface UpdateSecretImportOptions extends LocationOptions {
+  /** The import's id. */
   secretImportId: string;
+  /** The new source environment's slug. */
   importEnvironment?: string;
+  /** The new source folder's path. */
   importPath?: string;
   /** New 1-based position; the others shift. */
   position?: number;
 }
 /** Options of `deleteSecretImport`: the import to remove, by id in its folder. */
 export interface DeleteSecretImportOptions extends LocationOptions {
+  /** The import's id. */
   secretImportId: string;
 }
 

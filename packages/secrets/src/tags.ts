@@ -16,21 +16,28 @@ const Color = schemas.NonEmpty;
 
 /** Options of `getTagBySlug`: the project and the slug of the tag to fetch. */
 export interface GetTagBySlugOptions extends ProjectOptions {
+  /** The tag's slug. */
   tagSlug: string;
 }
 /** Options of `createTag`: the project and the new tag's slug and colour. */
 export interface CreateTagOptions extends ProjectOptions {
+  /** The new tag's slug. */
   slug: string;
+  /** The tag's colour, e.g. `#ff0000`. */
   color: string;
 }
 /** Options of `updateTag`: the tag to change, by id, and its new slug and colour. */
 export interface UpdateTagOptions extends ProjectOptions {
+  /** The tag's id. */
   tagId: string;
+  /** The new slug. */
   slug: string;
+  /** The new colour, e.g. `#ff0000`. */
   color: string;
 }
 /** Options of `deleteTag`: the project and the id of the tag to delete. */
 export interface DeleteTagOptions extends ProjectOptions {
+  /** The tag's id. */
   tagId: string;
 }
 

@@ -17,19 +17,34 @@ import { withTagIds } from "./tag-ids.js";
 import { SecretWriteResponse, type SecretWriteResult } from "./write-schemas.js";
 
 export interface UpdateSecretOptions extends LocationOptions {
+  /** The name of the secret to update. */
   secretName: string;
   /** Rename the secret. */
   newSecretName?: string;
+  /** The new value. */
   secretValue?: string;
+  /** The new comment. */
   secretComment?: string;
-  secretMetadata?: { key: string; value?: string; isEncrypted?: boolean }[];
+  /** Replaces the secret's metadata. */
+  secretMetadata?: {
+    /** The metadata key. */
+    key: string;
+    /** The metadata value. */
+    value?: string;
+    /** Store the value encrypted on the server. */
+    isEncrypted?: boolean;
+  }[];
   /** Replaces the secret's tag set. */
   tagIds?: string[];
   /** Tag slugs, resolved to ids (one tag list per client and project, remembered). */
   tagSlugs?: string[];
+  /** Store a multiline value as is, without the server's multiline encoding. */
   skipMultilineEncoding?: boolean;
+  /** `shared` (default) or `personal` (the calling user's override). */
   type?: "shared" | "personal";
+  /** Days between rotation reminders; `null` removes the reminder. */
   secretReminderRepeatDays?: number | null;
+  /** The reminder's note; `null` removes it. */
   secretReminderNote?: string | null;
   /** User ids to remind. */
   secretReminderRecipients?: string[];

@@ -6,8 +6,11 @@ import * as v from "valibot";
 
 export const MetadataInput = v.array(
   v.object({
+    /** The metadata key. */
     key: schemas.NonEmpty,
+    /** The metadata value. */
     value: v.optional(v.string("a string")),
+    /** Store the value encrypted on the server. */
     isEncrypted: v.optional(schemas.Bool),
   }),
   "an array of { key, value }",

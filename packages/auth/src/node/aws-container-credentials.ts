@@ -10,7 +10,9 @@ import { type ExpiringCredentials, toExpiringCredentials } from "./expiring-cred
 const ECS_HOST = "http://169.254.170.2";
 const LABEL = "AWS container credentials";
 
+/** Options of the container credentials endpoint (ECS, EKS Pod Identity). */
 export interface ContainerCredentialsOptions {
+  /** The fetch used for the endpoint. Default: the global `fetch`. */
   fetch?: typeof globalThis.fetch;
   /** ms per request; default 2000. */
   timeout?: number;

@@ -21,7 +21,11 @@ import { type Env, loadSharedFiles, mergedProfile, type Profile } from "./aws-sh
 import { fetchWebIdentityCredentials, webIdentityConfig } from "./aws-web-identity.js";
 import { cachedCredentials, type ExpiringCredentials } from "./expiring-credentials.js";
 
+/** Options of {@link awsCredentialChain}. */
 export interface CredentialChainOptions {
+  /**
+   * The fetch used for the container endpoint, instance metadata and STS. Default: the global `fetch`.
+   */
   fetch?: typeof globalThis.fetch;
   /**
    * Default `process.env`. An injected environment without HOME reads no `~/.aws` files
@@ -33,12 +37,24 @@ export interface CredentialChainOptions {
    * as in boto3, environment keys and web identity variables are then not read.
    */
   profile?: string;
+  /** Options of the container credentials endpoint (ECS, EKS Pod Identity). */
   container?: Omit<ContainerCredentialsOptions, "fetch" | "env">;
+  /** Options of EC2 instance metadata (IMDSv2). */
   instance?: Omit<InstanceMetadataOptions, "fetch" | "env">;
   /** ms for an STS web identity exchange; default 10000. */
   stsTimeout?: number;
 }
 
+/**
+ * The AWS default credential chain for Node, in boto3's order: environment variables, web
+ * identity, the shared `~/.aws` files (keys and `credential_process`), the container
+ * endpoint (ECS/EKS), then EC2 instance metadata unless `AWS_EC2_METADATA_DISABLED`.
+ * Temporary credentials are cached until shortly before they expire.
+ *
+ * @returns A function that resolves the current credentials; give it to `awsIamAuth`.
+ * @throws `InfisicalValidationError` when `profile` is not a non-empty string; the
+ * returned function rejects when no source has credentials.
+ */
 export function awsCredentialChain(
   options: CredentialChainOptions = {},
 ): () => Promise<AwsCredentials> {

@@ -8,11 +8,19 @@ import { awsCredentialChain, type CredentialChainOptions } from "./aws-credentia
 import { instanceMetadataDisabled, instanceRegion } from "./aws-instance-metadata.js";
 import { loadSharedFiles, mergedProfile } from "./aws-shared-config.js";
 
+/** Options of the Node {@link awsIamAuth}: those of the edge version, plus the default chain's. */
 export interface NodeAwsIamAuthOptions extends AwsIamAuthOptions {
   /** Options of the default credential chain (used when `credentials` is not given). */
   chain?: CredentialChainOptions;
 }
 
+/**
+ * AWS IAM auth for Node: as the edge `awsIamAuth`, but credentials default to
+ * {@link awsCredentialChain} and the region to `AWS_REGION`, `AWS_DEFAULT_REGION`, the
+ * profile's region, the EC2 instance's region, then `us-east-1`.
+ *
+ * @throws `InfisicalValidationError` when an option is invalid.
+ */
 export function awsIamAuth(options: NodeAwsIamAuthOptions): AuthMethod {
   const { chain, ...rest } = options;
   let region: Promise<string> | undefined;

@@ -7,9 +7,11 @@ import { type ExpiringCredentials, toExpiringCredentials } from "./expiring-cred
 
 const LABEL = "EC2 instance metadata";
 
+/** Options of EC2 instance metadata (IMDSv2). */
 export interface InstanceMetadataOptions {
   /** Default AWS_EC2_METADATA_SERVICE_ENDPOINT or `http://169.254.169.254`. */
   endpoint?: string;
+  /** The fetch used for the metadata service. Default: the global `fetch`. */
   fetch?: typeof globalThis.fetch;
   /** ms per request; default 1000 (IMDS answers locally; off EC2 nothing answers). */
   timeout?: number;

@@ -4,12 +4,23 @@ import { readFileSync } from "node:fs";
 import { type AuthMethod, InfisicalValidationError } from "@infisical-edge/core";
 import { gcpIamAuth as baseGcpIamAuth, type GcpIamAuthOptions } from "../gcp-iam-auth.js";
 
+/** Options of the Node {@link gcpIamAuth}: the key may be a file instead. */
 export interface NodeGcpIamAuthOptions extends Omit<GcpIamAuthOptions, "serviceAccountKey"> {
+  /**
+   * The service-account key (JSON text or object); when set, `serviceAccountKeyFile` is not read.
+   */
   serviceAccountKey?: GcpIamAuthOptions["serviceAccountKey"];
   /** Default: GOOGLE_APPLICATION_CREDENTIALS. */
   serviceAccountKeyFile?: string;
 }
 
+/**
+ * GCP IAM auth for Node: as the edge `gcpIamAuth`, but the service-account key may come from
+ * a file (`serviceAccountKeyFile`, default `GOOGLE_APPLICATION_CREDENTIALS`), read once here.
+ *
+ * @throws `InfisicalValidationError` when no key is given and no file is set, or the
+ * file cannot be read.
+ */
 export function gcpIamAuth(options: NodeGcpIamAuthOptions): AuthMethod {
   const { serviceAccountKey, serviceAccountKeyFile, ...rest } = options;
   if (serviceAccountKey !== undefined) return baseGcpIamAuth({ ...rest, serviceAccountKey });

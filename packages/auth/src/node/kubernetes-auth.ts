@@ -8,9 +8,11 @@ import {
   type KubernetesAuthOptions,
 } from "../kubernetes-auth.js";
 
+/** Where Kubernetes mounts a pod's service-account token. */
 export const DEFAULT_SERVICE_ACCOUNT_TOKEN_PATH =
   "/var/run/secrets/kubernetes.io/serviceaccount/token";
 
+/** Options of the Node {@link kubernetesAuth}: the token may be read from a file instead. */
 export interface NodeKubernetesAuthOptions
   extends Omit<KubernetesAuthOptions, "serviceAccountToken"> {
   /** Default: the file at `serviceAccountTokenPath`. */
@@ -31,6 +33,14 @@ export async function readTokenFile(path: string, field: string): Promise<string
   }
 }
 
+/**
+ * Kubernetes auth for Node: as the edge `kubernetesAuth`, but the service-account token
+ * defaults to the mounted file at `serviceAccountTokenPath`, read again at each login
+ * (projected tokens rotate).
+ *
+ * @throws `InfisicalValidationError` when `serviceAccountTokenPath` is not a path; a
+ * login fails with it when the file cannot be read.
+ */
 export function kubernetesAuth(options: NodeKubernetesAuthOptions): AuthMethod {
   const { serviceAccountTokenPath, serviceAccountToken, ...rest } = options;
   if (

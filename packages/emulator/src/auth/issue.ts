@@ -4,6 +4,7 @@ import { expiryFor, mintToken, startSession } from "./tokens.js";
 
 // Token-auth tokens: minted for an identity without a login (tests, control endpoint, seed).
 
+/** Options of `Emulator.issueToken`. */
 export interface IssueOptions {
   /** Seconds; defaults to the identity's accessTokenTTL. 0 = never expires. */
   ttl?: number;

@@ -7,17 +7,29 @@ import { asymmetricMaterial, type KeyMaterial, symmetricMaterial } from "./mater
 // KMS keys live beside the rest of the state, keyed by the state object, so the shared
 // EmulatorState type needs no KMS fields. Tests reach them with `kmsKeys(emulator.state)`.
 
+/** One KMS key of the emulator (`kmsKeys(emulator.state)`). */
 export interface KmsKeyRecord {
+  /** The key's id. */
   id: string;
+  /** The id of the project holding it. */
   projectId: string;
+  /** The id of the organization owning it. */
   orgId: string;
+  /** The key's name. */
   name: string;
+  /** A free-text description, or null. */
   description: string | null;
+  /** Whether the key refuses every operation. */
   isDisabled: boolean;
+  /** `encrypt-decrypt` or `sign-verify`. */
   keyUsage: KeyUsage;
+  /** The key algorithm, e.g. `aes-256-gcm` or `RSA_4096`. */
   encryptionAlgorithm: KeyAlgorithm;
+  /** The key's version. */
   version: number;
+  /** Creation time (epoch ms). */
   createdAt: number;
+  /** Last change (epoch ms). */
   updatedAt: number;
   /** Never serialised. */
   material: KeyMaterial;

@@ -17,6 +17,10 @@ export interface CliResult {
   output: string;
 }
 
+/**
+ * Runs the `infisical-emulator` CLI with these arguments (without `node` and the script):
+ * starts a server on loopback, or answers the usage text.
+ */
 export async function runCli(argv: string[]): Promise<CliResult> {
   const { values } = parseArgs({
     args: argv,

@@ -5,6 +5,7 @@ import type { Emulator } from "../types.js";
 
 // Serves an emulator over node:http, converting IncomingMessage <-> Request/Response.
 
+/** Options of {@link serve}. */
 export interface ServeOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
@@ -12,9 +13,13 @@ export interface ServeOptions {
   hostname?: string;
 }
 
+/** A server started by {@link serve}. */
 export interface RunningServer {
+  /** The base URL, e.g. `http://127.0.0.1:54321` (the SDK's `siteUrl`). */
   url: string;
+  /** The port listened on. */
   port: number;
+  /** Stops the server. */
   close(): Promise<void>;
 }
 
@@ -65,6 +70,11 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
   res.end();
 }
 
+/**
+ * Serves an emulator over `node:http` on a loopback port (a free one by default).
+ *
+ * @returns The running server; `close()` it when done.
+ */
 export async function serve(
   emulator: Pick<Emulator, "handle">,
   options: ServeOptions = {},

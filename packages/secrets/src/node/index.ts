@@ -8,7 +8,12 @@ import { type LoadedSecrets, type LoadSecretsOptions, loadRecord } from "../load
 export interface NodeLoadSecretsOptions<S extends ConfigSchema | undefined = undefined>
   extends LoadSecretsOptions<S> {
   /** Also assign the secrets to `process.env`; `{ override: true }` replaces existing vars. */
-  intoEnv?: boolean | { override?: boolean };
+  intoEnv?:
+    | boolean
+    | {
+        /** Replace variables that are already set (default false: keep them). */
+        override?: boolean;
+      };
 }
 
 /**

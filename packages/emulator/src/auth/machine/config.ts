@@ -90,15 +90,25 @@ export interface AlibabaCloudAuthConfig {
 
 /** The auth methods an identity has configured besides universal auth. */
 export interface MachineAuthConfigs {
+  /** AWS IAM auth: the key pair callers sign with and what STS reports. */
   awsAuth?: AwsAuthConfig;
+  /** OIDC auth: the keys and claims a token must match. */
   oidcAuth?: JwtTrustConfig;
+  /** JWT auth: the keys and claims a token must match. */
   jwtAuth?: JwtTrustConfig;
+  /** Kubernetes auth: the keys, claims, namespaces and service-account names accepted. */
   kubernetesAuth?: KubernetesAuthConfig;
+  /** GCP auth (ID token or IAM): the keys and service accounts accepted. */
   gcpAuth?: GcpAuthConfig;
+  /** Azure auth: the tenant, audience and keys accepted. */
   azureAuth?: AzureAuthConfig;
+  /** LDAP auth: the users and passwords the emulator's directory holds. */
   ldapAuth?: LdapAuthConfig;
+  /** SPIFFE auth: the trust domain, keys and SPIFFE ids accepted. */
   spiffeAuth?: SpiffeAuthConfig;
+  /** OCI auth: the tenancy and the users (with their public keys) the emulator knows. */
   ociAuth?: OciAuthConfig;
+  /** Alibaba Cloud auth: the AccessKey pair callers sign with and what STS reports. */
   alibabaCloudAuth?: AlibabaCloudAuthConfig;
 }
 
