@@ -1,8 +1,18 @@
 #!/usr/bin/env node
-// Runs the suites that show what users get on each Node major: the end-to-end suite, the Node
-// example and, where apps/consumers exists, the consumer tests, under the Node running this
-// script (20) and the Node 22 and 24 binaries installed from npm by this package's devDependencies.
-// Each Node's directory goes first on PATH, so child processes (tsx, pnpm, `node`) use it too.
+// Runs what shows how the packages behave on each Node major: the end-to-end suite in Node, the
+// Node example and the consumer tests' Node programs, under the Node running this script (20)
+// and the Node 22 and 24 binaries installed from npm by tools/package.json.
+//
+// Only what exercises Node itself runs per Node. The consumer suite (apps/consumers/run.mjs)
+// packs, publishes, installs, type-checks and runs the Worker, Deno, Bun and JSR checks once,
+// and runs its ESM and CommonJS programs under every Node (`--node`). Vitest runs the Node e2e
+// file (apps/e2e/test/node.test.ts) and the Node example under each Node; the e2e files for
+// workerd, Deno and Bun test those runtimes, not Node, and run once in `pnpm test`.
+// `--vitest-ran` (test:all, after `pnpm test` under this same Node): skip the Vitest suites
+// under this Node, which `pnpm test` just ran.
+//
+// The consumer suite and the Vitest runs under Node 22 and 24 run at the same time: the
+// consumer suite mostly waits on installs and child processes.
 // Prints one line per Node, `node vX.Y.Z: N passed, M failed`, and the captured output of
 // any suite that failed. Expects REDIS_URL (tools/with-services.mjs).
 
@@ -14,6 +24,7 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const vitest = join(root, "node_modules/vitest/vitest.mjs");
+const vitestRan = process.argv.includes("--vitest-ran");
 
 const NODES = [
   process.execPath,
@@ -21,21 +32,19 @@ const NODES = [
   join(root, "tools/node_modules/node24/bin/node"),
 ];
 
-// The suites, run from the repository root: `vitest` arguments (counts from Vitest's JSON
-// report) or a `script` run with the Node under test that ends by printing `N passed, M failed`
-// (as apps/consumers/run.mjs does). `when` names a file that must exist. A new suite is one line.
-const SUITES = [
-  { name: "e2e + node example", vitest: ["--project", "e2e", "--project", "example-node"] },
-  { name: "consumers", script: "apps/consumers/run.mjs", when: "apps/consumers/run.mjs" },
+// Vitest arguments for the Node suites: the projects, then file filters within them.
+const NODE_SUITE = [
+  "--project",
+  "e2e",
+  "--project",
+  "example-node",
+  "apps/e2e/test/node.test.ts",
+  "apps/examples/node/test/",
 ];
+const consumers = join(root, "apps/consumers/run.mjs");
 
-/** Runs one suite under `node`; resolves to its counts and captured output. */
-function runSuite(node, suite, reportDir) {
-  const report = join(reportDir, `${suite.name.replace(/\W+/g, "-")}.json`);
-  const args = suite.vitest
-    ? [vitest, "run", ...suite.vitest, "--reporter=dot", "--reporter=json"]
-    : [suite.script];
-  if (suite.vitest) args.push(`--outputFile.json=${report}`);
+/** Runs `args` with `node` (its directory first on PATH); resolves to exit code and output. */
+function runNode(node, args) {
   const env = { ...process.env, PATH: `${dirname(node)}${delimiter}${process.env.PATH ?? ""}` };
   return new Promise((resolve) => {
     const child = spawn(node, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -46,61 +55,91 @@ function runSuite(node, suite, reportDir) {
     child.stderr.on("data", (chunk) => {
       output += chunk;
     });
-    child.once("close", (code) => {
-      let { passed, failed } = suite.vitest ? vitestCounts(report) : summaryCounts(output);
-      if (passed === undefined) {
-        passed = 0;
-        failed = 1;
-        output += `\nno test counts from ${suite.name}`;
-      }
-      // A crash, a file that failed to load or a hook error can fail a run with no failed test;
-      // a suite that ran nothing proves nothing.
-      if ((code !== 0 || passed === 0) && failed === 0) failed = 1;
-      resolve({ passed, failed, output });
-    });
+    child.once("close", (code, signal) => resolve({ code: code ?? signal, output }));
   });
 }
 
-/** Counts from Vitest's JSON report, if there is one. */
-function vitestCounts(report) {
+/** The Node suite under `node`: counts from Vitest's JSON report. */
+async function vitestSuite(node, reportDir) {
+  const report = join(reportDir, `vitest-${NODES.indexOf(node)}.json`);
+  const { code, output } = await runNode(node, [
+    vitest,
+    "run",
+    ...NODE_SUITE,
+    "--reporter=dot",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+  ]);
+  let counts = {};
   try {
     const json = JSON.parse(readFileSync(report, "utf8"));
-    return { passed: json.numPassedTests, failed: json.numFailedTests };
-  } catch {
-    return {};
-  }
+    counts = { passed: json.numPassedTests, failed: json.numFailedTests };
+  } catch {}
+  return settle("e2e (Node) + node example", code, counts, output);
 }
 
-/** Counts from the last `N passed, M failed` line of a script's output. */
-function summaryCounts(output) {
-  const last = [...output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-  return last ? { passed: Number(last[1]), failed: Number(last[2]) } : {};
+/** Normalises counts: a crash, a load error or a suite that ran nothing counts as a failure. */
+function settle(name, code, { passed, failed }, output) {
+  if (passed === undefined) {
+    return { name, passed: 0, failed: 1, output: `${output}\nno test counts from ${name}` };
+  }
+  if ((code !== 0 || passed === 0) && failed === 0) failed = 1;
+  return { name, passed, failed, output };
+}
+
+/** The consumer suite once, with every other Node for its Node programs; results per version. */
+async function consumerSuite(nodes, versions) {
+  const others = nodes.slice(1).flatMap((node) => ["--node", node]);
+  const { code, output } = await runNode(nodes[0], [consumers, ...others]);
+  const perNode = new Map();
+  for (const [, version, passed, failed] of output.matchAll(
+    /^consumers node (v[\d.]+): (\d+) passed, (\d+) failed$/gm,
+  )) {
+    perNode.set(version, { passed: Number(passed), failed: Number(failed) });
+  }
+  // The exit code speaks for the running Node only: a failed check under another Node has
+  // its own count, and a crash is counted against the running one.
+  return (version) =>
+    settle("consumers", version === versions[0] ? code : 0, perNode.get(version) ?? {}, output);
 }
 
 const reportDir = mkdtempSync(join(tmpdir(), "node-matrix-"));
 let ok = true;
 try {
-  for (const node of NODES) {
-    if (!existsSync(node)) {
-      console.log(`${node}: missing; run \`npx -y pnpm@12.4.2 install\``);
-      ok = false;
-      continue;
-    }
-    const version = spawnSync(node, ["--version"], { encoding: "utf8" }).stdout.trim();
-    let passed = 0;
-    let failed = 0;
-    for (const suite of SUITES) {
-      if (suite.when && !existsSync(join(root, suite.when))) continue;
-      const result = await runSuite(node, suite, reportDir);
-      passed += result.passed;
-      failed += result.failed;
-      if (result.failed > 0) {
-        console.log(`--- ${suite.name} under node ${version} failed:\n${result.output}`);
+  const nodes = NODES.filter((node) => {
+    if (existsSync(node)) return true;
+    console.log(`${node}: missing; run \`npx -y pnpm@12.4.2 install\``);
+    ok = false;
+    return false;
+  });
+  const versions = nodes.map(
+    (node) => spawnSync(node, ["--version"], { encoding: "utf8" }).stdout.trim() || node,
+  );
+  const vitestNodes = vitestRan ? nodes.slice(1) : nodes;
+  const [consumerResults, vitestResults] = await Promise.all([
+    existsSync(consumers) ? consumerSuite(nodes, versions) : undefined,
+    (async () => {
+      const results = new Map();
+      for (const node of vitestNodes) results.set(node, await vitestSuite(node, reportDir));
+      return results;
+    })(),
+  ]);
+  nodes.forEach((node, i) => {
+    const version = versions[i];
+    const suites = [vitestResults.get(node), consumerResults?.(version)].filter(Boolean);
+    for (const suite of suites) {
+      if (suite.failed > 0) {
+        console.log(`--- ${suite.name} under node ${version} failed:\n${suite.output}`);
       }
     }
+    const passed = suites.reduce((sum, s) => sum + s.passed, 0);
+    const failed = suites.reduce((sum, s) => sum + s.failed, 0);
+    if (vitestRan && i === 0) {
+      console.log(`node ${version}: the e2e suite and the Node example ran in \`pnpm test\` above`);
+    }
     console.log(`node ${version}: ${passed} passed, ${failed} failed`);
-    if (failed > 0) ok = false;
-  }
+    if (failed > 0 || passed === 0) ok = false;
+  });
 } finally {
   rmSync(reportDir, { recursive: true, force: true });
 }

@@ -2,9 +2,12 @@
 // Consumer tests: every package as users get it. Packs and publishes the built packages to a
 // Verdaccio on 127.0.0.1 (fresh storage, this run only), installs them into fresh projects
 // with npm, Bun and Deno, and runs programs and type checks against them. Uses the `node` that
-// runs this script (the CI matrix calls it once per Node version). Needs `pnpm build` first.
-// Prints one line per check and a last line `consumers: N passed, M failed`; exit code 1 on
-// any failure. Everything started here (registry, emulator, workerd) is stopped at the end.
+// runs this script; `--node <path>` (repeatable) runs the Node programs (ESM import, CommonJS
+// require) under that Node binary too, against the same install: packing, installing, type
+// checks, the Worker, Deno, Bun and JSR do not depend on the Node version, so they run once.
+// Needs `pnpm build` first. Prints one line per check, one `consumers node vX.Y.Z: N passed,
+// M failed` line per Node, and a last line `consumers: N passed, M failed`; exit code 1 on any
+// failure. Everything started here (registry, emulator, workerd) is stopped at the end.
 
 import { spawn } from "node:child_process";
 import {
@@ -19,7 +22,7 @@ import {
 } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,6 +30,10 @@ const root = join(here, "../..");
 const bin = (dir, name) => join(dir, "node_modules/.bin", name);
 const require = createRequire(import.meta.url);
 const keep = process.argv.includes("--keep");
+/** Other Node binaries for the Node programs (`--node <path>`), beside the one running this. */
+const otherNodes = process.argv.flatMap((arg, i) =>
+  process.argv[i - 1] === "--node" ? [arg] : [],
+);
 
 const results = [];
 const cleanups = [];
@@ -73,14 +80,15 @@ function start(cmd, args, ready, { cwd = work, env = {} } = {}) {
   });
 }
 
-async function check(name, fn) {
+/** Runs one check; `node` is the version it exercises (the running one unless given). */
+async function check(name, fn, node = process.version) {
   const t0 = Date.now();
   try {
     await fn();
-    results.push({ name, ok: true });
+    results.push({ name, node, ok: true });
     console.log(`PASS ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   } catch (error) {
-    results.push({ name, ok: false });
+    results.push({ name, node, ok: false });
     console.log(`FAIL ${name}\n${String(error?.stack ?? error).replace(/^/gm, "  ")}`);
   }
 }
@@ -233,16 +241,25 @@ async function main() {
 
   const ts5 = join(here, "node_modules/typescript/bin/tsc");
   const ts7 = join(here, "node_modules/typescript7/bin/tsc");
-  const jobs = [
-    () =>
-      check("node: ESM program", () =>
-        run(process.execPath, ["esm.mjs"], { cwd: npmDir, env: appEnv }),
-      ),
-    () =>
-      check("node: CommonJS require()", () =>
-        run(process.execPath, ["require.cjs"], { cwd: npmDir, env: appEnv }),
-      ),
-  ];
+  const jobs = [];
+  for (const node of [process.execPath, ...otherNodes]) {
+    const version = await run(node, ["--version"]).then((out) => out.trim());
+    const nodeEnv = { ...appEnv, PATH: `${dirname(node)}${delimiter}${process.env.PATH ?? ""}` };
+    jobs.push(
+      () =>
+        check(
+          `node ${version}: ESM program`,
+          () => run(node, ["esm.mjs"], { cwd: npmDir, env: nodeEnv }),
+          version,
+        ),
+      () =>
+        check(
+          `node ${version}: CommonJS require()`,
+          () => run(node, ["require.cjs"], { cwd: npmDir, env: nodeEnv }),
+          version,
+        ),
+    );
+  }
   for (const [label, tsc] of [
     ["TypeScript 5.9", ts5],
     ["TypeScript 7", ts7],
@@ -385,5 +402,11 @@ try {
 }
 const failedChecks = results.filter((r) => !r.ok).length;
 const failed = failedChecks + (crashed ? 1 : 0);
+// A crash counts against the Node running this script.
+for (const node of new Set([process.version, ...results.map((r) => r.node)])) {
+  const mine = results.filter((r) => r.node === node);
+  const bad = mine.filter((r) => !r.ok).length + (crashed && node === process.version ? 1 : 0);
+  console.log(`consumers node ${node}: ${mine.length - bad} passed, ${bad} failed`);
+}
 console.log(`consumers: ${results.length - failedChecks} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

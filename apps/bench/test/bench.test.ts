@@ -133,7 +133,11 @@ describe("contenders against the emulator on loopback", () => {
     expect(emulator.count({ path: "/api/v1/auth/universal-auth/login" })).toBe(1);
   });
 
-  it("counts 2 upstream requests for this SDK and 1,001 for the others", async () => {
+  // 4 subjects × 1,000 concurrent reads: seconds on a quiet machine, far more on a loaded one
+  // (it counts requests; nothing here is timed).
+  it("counts 2 upstream requests for this SDK and 1,001 for the others", {
+    timeout: 180_000,
+  }, async () => {
     const rows = await measureConcurrency(served, 1);
     const requests = rows.filter((r) => r.unit === "requests");
     expect(Object.fromEntries(requests.map((r) => [r.subject, r.value]))).toEqual({

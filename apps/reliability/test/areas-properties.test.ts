@@ -3,7 +3,7 @@
 // before any request, or sends a request whose URL is audited (never normalised, never
 // escaping with `..`) and gets the server's 4xx; none crashes, hangs or pollutes a
 // prototype. These run against a stub answering 404 at once (the areas' own suites test
-// real answers against the emulator), so 10,000 cases per function stay within seconds.
+// real answers against the emulator), so even 10,000 cases per function stay within seconds.
 
 import { tokenAuth } from "@infisical-edge/auth";
 import { createClient } from "@infisical-edge/core";

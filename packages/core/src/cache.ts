@@ -7,9 +7,6 @@
 // `notModified`: the stored value is then kept and its expiry renewed, with no body sent.
 // An entry with an ETag stays in storage one ttl longer, so that it can be revalidated.
 //
-// Values are deep-frozen when stored (freeze.ts): a caller that changes a cached answer would
-// otherwise change what the next caller gets from a store that keeps objects as they are.
-//
 // Hits from a storage that answers synchronously (the built-in memory store) can skip `read`:
 // `hit` answers them with one resolved promise (no single-flight, no AbortController).
 //
@@ -27,8 +24,7 @@ import {
   InfisicalResponseError,
   InfisicalTimeoutError,
 } from "./errors.js";
-import { deepFreeze } from "./freeze.js";
-import { createSingleFlight } from "./single-flight.js";
+import { createSingleFlight, type SingleFlight } from "./single-flight.js";
 import { memoryStorage, type StorageLike } from "./storage.js";
 
 /** Passed to {@link CacheOptions.onStale} each time the cache serves a value past its expiry. */
@@ -71,8 +67,12 @@ export interface ReadOptions {
   signal?: AbortSignal | undefined;
 }
 
+/** The hit promise kept on an envelope held in memory; never serialised (a symbol key). */
+const settled = Symbol();
+
 interface Envelope<T> {
   value: T;
+  [settled]?: Promise<T>;
   expiresAt: number;
   /** The server's ETag for `value`, opaque (strong or weak, quoted as received). */
   etag?: string | undefined;
@@ -128,6 +128,12 @@ export interface Cache {
   invalidate(base: string, match?: (key: string) => boolean): Promise<void>;
 }
 
+/** The flights of one generation of the cache (between two invalidations). */
+interface Era {
+  reads: SingleFlight;
+  loads: SingleFlight;
+}
+
 const isEnvelope = (value: unknown): value is Envelope<unknown> =>
   typeof value === "object" &&
   value !== null &&
@@ -151,17 +157,14 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
   const staleIfError = seconds(config.staleIfError);
   const staleWhileRevalidate = seconds(config.staleWhileRevalidate);
   const keepFor = ttl + Math.max(staleIfError, staleWhileRevalidate);
-  // Readers of one key share one lookup; loads (in front or behind) share one request.
-  const reads = createSingleFlight();
-  const loads = createSingleFlight();
   const enabled = ttl > 0;
   // Set once the storage has answered a lookup synchronously: hits then skip the flight.
   let syncStorage = false;
-  // Bumped by every invalidation: a load that started before a write must not store
-  // its (possibly stale) answer after the write invalidated the key, and a read that starts
-  // after the write must not join a flight that started before it (flight keys carry it).
-  let generation = 0;
-  const flightKey = (key: string, gen: number) => `${gen}|${key}`;
+  // Readers of one key share one lookup; loads (in front or behind) share one request.
+  // Replaced by every invalidation: a load that started before a write must not store its
+  // (possibly stale) answer after the write invalidated the key, and a read that starts
+  // after the write must not join a flight that started before it.
+  let era: Era = { reads: createSingleFlight(), loads: createSingleFlight() };
 
   /** A storage that fails to answer is a miss, not a failed read. */
   async function lookup(key: string): Promise<Envelope<unknown> | undefined> {
@@ -182,19 +185,19 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
   }
 
   /**
-   * Loads under the generation `gen` the read started in; stores only if still current.
+   * Loads under the era `from` the read started in; stores only if still current.
    * With a `stale` entry that has an ETag, the load may revalidate it instead.
    */
   function load<T>(
     key: string,
-    gen: number,
+    from: Era,
     work: Loader<T>,
     stale: Envelope<unknown> | undefined,
     signal?: AbortSignal,
   ): Promise<T> {
     const etag = stale?.etag;
-    return loads.run(
-      flightKey(key, gen),
+    return from.loads.run(
+      key,
       async (shared) => {
         let answer: T | Loaded<T> | typeof notModified;
         try {
@@ -213,9 +216,8 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
             : answer instanceof Loaded
               ? { value: answer.value, expiresAt, etag: answer.etag }
               : { value: answer, expiresAt };
-        deepFreeze(envelope.value);
         // Best effort: a store that cannot write must not fail a read that succeeded.
-        if (gen === generation) {
+        if (from === era) {
           try {
             await storage.setItem(key, envelope, { ttl: keepFor + (envelope.etag ? ttl : 0) });
           } catch {}
@@ -226,8 +228,8 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
     );
   }
 
-  function revalidate(key: string, gen: number, work: Loader<unknown>, stale: Envelope<unknown>) {
-    const settled = load(key, gen, work, stale).then(
+  function revalidate(key: string, from: Era, work: Loader<unknown>, stale: Envelope<unknown>) {
+    const settled = load(key, from, work, stale).then(
       () => undefined,
       () => undefined, // the stale value stays; the next read tries again
     );
@@ -255,13 +257,15 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
         return undefined;
       }
       if (!isEnvelope(entry) || entry.expiresAt <= now()) return undefined;
-      return Promise.resolve(entry.value as T);
+      // A store that keeps the envelope object (the memory store) keeps its settled promise too.
+      entry[settled] ??= Promise.resolve(entry.value);
+      return entry[settled] as Promise<T>;
     },
     read<T>(key: string, work: Loader<T>, options?: ReadOptions): Promise<T> {
-      const gen = generation;
+      const from = era;
       if (!enabled) {
-        return reads.run(
-          flightKey(key, gen),
+        return from.reads.run(
+          key,
           async (shared) => {
             const answer = await work(shared);
             return (answer instanceof Loaded ? answer.value : answer) as T;
@@ -269,20 +273,20 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
           options?.signal,
         );
       }
-      return reads.run(
-        flightKey(key, gen),
+      return from.reads.run(
+        key,
         async (signal) => {
           const entry = await lookup(key);
           const at = now();
           if (entry && entry.expiresAt > at) return entry.value as T;
           const age = entry ? at - entry.expiresAt : Infinity;
           if (entry && age <= staleWhileRevalidate * 1000) {
-            revalidate(key, gen, work, entry);
+            revalidate(key, from, work, entry);
             report({ key, reason: "revalidate", age });
             return entry.value as T;
           }
           try {
-            return await load(key, gen, work, entry, signal);
+            return await load(key, from, work, entry, signal);
           } catch (error) {
             if (!entry || age > staleIfError * 1000 || !isPassingFailure(error)) throw error;
             report({ key, reason: "error", age, error });
@@ -293,7 +297,7 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
       );
     },
     async invalidate(base, match) {
-      generation++;
+      era = { reads: createSingleFlight(), loads: createSingleFlight() };
       if (!enabled) return;
       // Best effort: the write this follows has already happened, and failing it now (the
       // store is down) would make callers retry a create or update that succeeded.

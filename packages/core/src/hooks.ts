@@ -10,7 +10,7 @@ import { InfisicalHookError } from "./errors.js";
 
 /** ofetch's context, as a hook receives it: the request, its options and, once known, the answer or error. */
 export interface HookContext {
-  /** The request: a URL string (base URL applied after `onRequest`) or a `Request`. */
+  /** The request: a URL string, the path with its query (base URL applied after `onRequest`), or a `Request`. */
   request: string | Request;
   /** The request options; `headers` is a `Headers` (hooks may set headers here). */
   options: RequestInit & {

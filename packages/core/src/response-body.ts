@@ -46,7 +46,6 @@ export async function readText(
     signal.removeEventListener("abort", cancel);
   }
   // All chunks are decoded here, synchronously, so one decoder serves every call.
-  if (chunks.length === 1) return { text: decoder.decode(chunks[0]), truncated };
   let text = "";
   for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
   return { text: text + decoder.decode(), truncated };

@@ -221,7 +221,7 @@ export function createSession(
   // One login/renewal at a time, shared by every caller. Each caller's signal only ends its
   // own wait; the shared work is aborted once every waiting caller has aborted.
   function singleFlight(
-    run: (signal: AbortSignal) => Promise<TokenState>,
+    run: (signal?: AbortSignal) => Promise<TokenState>,
     signal?: AbortSignal,
   ): Promise<TokenState> {
     return flights.run(

@@ -11,7 +11,8 @@ import { raceSignal } from "./signal.js";
 
 interface Flight {
   promise: Promise<unknown>;
-  controller: AbortController;
+  /** None when the first waiter had no signal: such work is never aborted. */
+  controller: AbortController | undefined;
   /** Waiters with a signal that has not aborted yet. */
   waiting: number;
   /** A waiter without a signal joined: the work is never aborted. */
@@ -21,7 +22,8 @@ interface Flight {
 export interface SingleFlight {
   run<T>(
     key: string,
-    work: (signal: AbortSignal) => Promise<T>,
+    /** Given a signal when the work can be abandoned (its first waiter brought one). */
+    work: (signal?: AbortSignal) => Promise<T>,
     signal?: AbortSignal | undefined,
   ): Promise<T>;
   /** Keys in flight. */
@@ -31,15 +33,20 @@ export interface SingleFlight {
 export function createSingleFlight(): SingleFlight {
   const inflight = new Map<string, Flight>();
 
-  function start(key: string, work: (signal: AbortSignal) => Promise<unknown>): Flight {
-    const controller = new AbortController();
-    const flight: Flight = { controller, waiting: 0, pinned: false, promise: Promise.resolve() };
+  function start(
+    key: string,
+    work: (signal?: AbortSignal) => Promise<unknown>,
+    pinned: boolean,
+  ): Flight {
+    // An AbortController costs more than the rest of a flight on Node: only abortable work gets one.
+    const controller = pinned ? undefined : new AbortController();
+    const flight: Flight = { controller, waiting: 0, pinned, promise: Promise.resolve() };
     const settle = () => {
       if (inflight.get(key) === flight) inflight.delete(key);
     };
     let started: Promise<unknown>;
     try {
-      started = Promise.resolve(work(controller.signal));
+      started = Promise.resolve(work(controller?.signal));
     } catch (error) {
       started = Promise.reject(error); // a synchronous throw is a rejection like any other
     }
@@ -61,9 +68,9 @@ export function createSingleFlight(): SingleFlight {
   }
 
   return {
-    run<T>(key: string, work: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal) {
+    run<T>(key: string, work: (signal?: AbortSignal) => Promise<T>, signal?: AbortSignal) {
       if (signal?.aborted) return Promise.reject(signal.reason);
-      const flight = inflight.get(key) ?? start(key, work);
+      const flight = inflight.get(key) ?? start(key, work, !signal);
       if (!signal) {
         flight.pinned = true;
         return flight.promise as Promise<T>;
@@ -74,7 +81,7 @@ export function createSingleFlight(): SingleFlight {
         if (flight.waiting > 0 || flight.pinned) return;
         // Nobody waits any more: stop the work and let the next caller start afresh.
         if (inflight.get(key) === flight) inflight.delete(key);
-        flight.controller.abort(signal.reason);
+        flight.controller?.abort(signal.reason);
       };
       signal.addEventListener("abort", leave, { once: true });
       const done = () => signal.removeEventListener("abort", leave);

@@ -1,5 +1,5 @@
-// HTTP transport on ofetch: one `$fetch` instance per client builds the URL (base URL, query),
-// serialises JSON bodies, runs the user's hooks and repeats attempts. The SDK keeps what ofetch
+// HTTP transport on ofetch: one `$fetch` instance per client joins the base URL (the query is
+// encoded here), serialises JSON bodies, runs the user's hooks and repeats attempts. The SDK keeps what ofetch
 // does not do safely for a secrets client, in its own hooks and fetch wrapper:
 // - the retry decision (ofetch's default list retries 409/425/500): our error hooks throw the
 //   final typed error unless `retry.ts` allows another attempt, so ofetch only repeats what
@@ -82,11 +82,17 @@ export type Transport = (spec: RequestSpec, token?: string) => Promise<Transport
 const ERROR_BODY_LIMIT = 64 * 1024;
 /** Redirects are never followed: a 307/308 would re-send a login body to another origin. */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const isRedirect = (response: Response) =>
+  REDIRECTS.has(response.status) || response.type === "opaqueredirect";
 /** What ofetch may repeat once our hooks allowed it (it reports a network error as 500). */
 const RETRY_STATUS_CODES = [429, 500, 502, 503, 504];
 
-/** One call's state, carried through ofetch's options (copied by reference on each retry). */
-const CALL = Symbol("infisical-edge call");
+/**
+ * One call's state, carried through ofetch's options (copied by reference on each retry) as a
+ * function: JSON.stringify(options) in a hook leaves it out, and, unlike a symbol key, a
+ * string key keeps ofetch's copies of the options on V8's fast path.
+ */
+const CALL = "infisicalEdgeCall";
 
 interface Call {
   spec: RequestSpec;
@@ -106,8 +112,8 @@ interface Call {
   fatal?: Error;
 }
 
-type Context = FetchContext & { options: { [CALL]?: Call } };
-const callOf = (context: FetchContext) => (context as Context).options[CALL] as Call;
+type Carrier = { [CALL]: () => Call };
+const callOf = (context: FetchContext) => (context.options as unknown as Carrier)[CALL]();
 
 export function createTransport(options: TransportOptions): Transport {
   // Looked up per call, so a fetch installed after the client was created (a test double,
@@ -118,7 +124,7 @@ export function createTransport(options: TransportOptions): Transport {
 
   /** One attempt, headers and body, bounded by the attempt's budget and the caller's signal. */
   async function attempt(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-    const call = (init as { [CALL]: Call })[CALL];
+    const call = (init as unknown as Carrier)[CALL]();
     const budget =
       call.attempts++ === 0
         ? options.timeout
@@ -175,13 +181,12 @@ export function createTransport(options: TransportOptions): Transport {
   }
 
   /** Before each attempt but the first: the backoff wait, abortable by the caller. */
-  const beforeAttempt: FetchHook = async (context) => {
+  const beforeAttempt: FetchHook = (context) => {
     const call = callOf(context);
-    if (call.wait > 0) {
-      const wait = call.wait;
-      call.wait = 0;
-      await sleep(wait, call.spec.signal);
-    }
+    const wait = call.wait;
+    call.wait = 0;
+    // Not async: an async hook costs a promise per request, and most requests do not wait.
+    if (wait > 0) return sleep(wait, call.spec.signal);
   };
 
   /** Hands the parsed body to ofetch's context, where hooks look for it. */
@@ -211,11 +216,7 @@ export function createTransport(options: TransportOptions): Transport {
       });
     }
     if (context.response) throw toApiError(spec, context.response, call.data, sensitiveOf(call));
-    throw new InfisicalNetworkError({
-      method: spec.method,
-      path: spec.path,
-      reason: redact(call.reason ?? "request failed", sensitiveOf(call)),
-    });
+    throw networkError(call);
   };
 
   function retryWait(call: Call, failure: Failure, retryAfterHeader: string | null) {
@@ -260,25 +261,21 @@ export function createTransport(options: TransportOptions): Transport {
     };
     const init = {
       method: spec.method,
-      headers,
-      query: spec.query,
+      // Pairs, not a record: ofetch merges an iterable into its Headers without building another.
+      headers: headers && Object.entries(headers),
       body: spec.method === "GET" ? undefined : (spec.body as Record<string, unknown>),
-      [CALL]: call,
+      [CALL]: () => call,
     } as FetchOptions<"stream">;
     let response: Response;
     try {
-      response = await $fetch.raw(spec.path, init);
+      response = await $fetch.raw(withQuery(spec.path, spec.query), init);
     } catch (error) {
       if (error instanceof InfisicalError) throw error;
       if (spec.signal?.aborted && error === spec.signal.reason) throw error;
       // Never ofetch's FetchError (its message holds the URL): ours, without quoting it.
-      throw new InfisicalNetworkError({
-        method: spec.method,
-        path: spec.path,
-        reason: redact(call.reason ?? "request failed", sensitiveOf(call)),
-      });
+      throw networkError(call);
     }
-    if (REDIRECTS.has(response.status) || response.type === "opaqueredirect") {
+    if (isRedirect(response)) {
       throw toApiError(spec, response, call.data, sensitiveOf(call));
     }
     return { status: response.status, headers: response.headers, data: call.data };
@@ -296,10 +293,14 @@ function canBuild(input: RequestInfo | URL, init?: RequestInit): boolean {
 }
 
 function clientSide(call: Call, error: unknown): Error {
-  const { method, path } = call.spec;
-  const reason = redact(describe(error), sensitiveOf(call));
-  call.fatal = new InfisicalNetworkError({ method, path, reason });
+  call.fatal = networkError(call, describe(error));
   return call.fatal;
+}
+
+/** The call's network failure, its reason scrubbed of anything sensitive. */
+function networkError(call: Call, reason = call.reason ?? "request failed") {
+  const { method, path } = call.spec;
+  return new InfisicalNetworkError({ method, path, reason: redact(reason, sensitiveOf(call)) });
 }
 
 /** What an error must not quote: secret body fields, the token, every header value. */
@@ -335,7 +336,7 @@ function toApiError(
   let serverMessage: string;
   let error: string | undefined;
   let requestId: string | undefined;
-  if (REDIRECTS.has(response.status) || response.type === "opaqueredirect") {
+  if (isRedirect(response)) {
     serverMessage = "redirect not followed: set siteUrl to the final URL";
   } else if (body && typeof body === "object") {
     const b = body as Record<string, unknown>;
@@ -381,4 +382,14 @@ function formatMessage(message: unknown): string {
       .join("; ");
   }
   return "unknown error";
+}
+
+/** `path?query` without undefined values: cheaper here than ofetch's merge of its `query`. */
+function withQuery(path: string, query: RequestSpec["query"]): string {
+  const params = new URLSearchParams();
+  for (const key in query) {
+    if (query[key] !== undefined) params.append(key, String(query[key]));
+  }
+  const search = `${params}`;
+  return search ? `${path}?${search}` : path;
 }

@@ -47,7 +47,7 @@ describe("user hooks", () => {
       ],
     });
     await client.send({ method: "GET", path: "/r", query: { a: "1" } });
-    expect(seen).toEqual([`POST ${LOGIN}`, "response 200", "GET /r", "response 200"]);
+    expect(seen).toEqual([`POST ${LOGIN}`, "response 200", "GET /r?a=1", "response 200"]);
     expect(data[0]).toMatchObject({ accessToken: "tok-hooks-1" });
     expect(data[1]).toEqual({ ok: true });
   });

@@ -65,7 +65,10 @@ describe("README", () => {
       exclude: [],
     };
     writeFileSync(`${blockDir}tsconfig.json`, JSON.stringify(tsconfig, null, 2));
-    const tsc = fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url));
+    // TypeScript 7 (tools/), as `pnpm typecheck`: several times faster than 5.9 here.
+    const tsc = fileURLToPath(
+      new URL("../../../tools/node_modules/typescript7/bin/tsc", import.meta.url),
+    );
     const result = await promisify(execFile)(process.execPath, [tsc, "-p", blockDir]).then(
       () => "",
       (error: { stdout?: string; message: string }) => error.stdout || error.message,

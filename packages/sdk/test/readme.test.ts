@@ -84,7 +84,8 @@ describe("README", () => {
       exclude: [],
     };
     writeFileSync(`${dir}tsconfig.json`, JSON.stringify(tsconfig, null, 2));
-    const tsc = fileURLToPath(new URL("../../node_modules/typescript/bin/tsc", root));
+    // TypeScript 7 (tools/), as `pnpm typecheck`: several times faster than 5.9 here.
+    const tsc = fileURLToPath(new URL("../../tools/node_modules/typescript7/bin/tsc", root));
     const result = await promisify(execFile)(process.execPath, [tsc, "-p", dir]).then(
       () => "",
       (error: { stdout?: string; message: string }) => error.stdout || error.message,

@@ -57,35 +57,72 @@ function keyOf(scope: KeyScope, o: Parsed): string {
   });
 }
 
-// Cache keys by the caller's own values, per client, for the hot shape (strings and flags; no
-// slug, version, signal or `cache: false`). A set of values is stored only once the full
-// schema accepted it, so finding its key proves the input valid: a hit runs no schema.
-const hotKeys = new WeakMap<InfisicalClient, Map<string, string>>();
+// Cache keys by the caller's own values, per client, for the hot shape (no slug, version,
+// signal or `cache: false`). A set of values is stored only once the full schema accepted it,
+// so matching one field by field proves the input valid: a hit runs no schema and builds no
+// string (hashing a fresh id string cost more than the rest of a hit). Values the schema
+// accepts are primitives, so `===` compares them whole.
+/** [cache key, parsed options, projectId, environment, secretPath, type, includeImports, expandSecretReferences, viewSecretValue] */
+type Hot = [string, Parsed, ...unknown[]];
+/** Per client, by secret name: at most 1,000 names, 8 value sets each. */
+const hotKeys = new WeakMap<InfisicalClient, Map<unknown, Hot[]>>();
 
-const isBool = (value: unknown) => value === undefined || typeof value === "boolean";
+/** Extras that leave the hot shape (each changes the request or needs the schema). */
+const offShape = (o: GetSecretOptions) =>
+  o.projectSlug !== undefined ||
+  o.version !== undefined ||
+  o.signal !== undefined ||
+  (o.cache !== undefined && o.cache !== true);
 
-/** The values as one memo id (validated parts hold no newline), or undefined. */
-function hotId(options: unknown): string | undefined {
-  const o = options as GetSecretOptions | null;
-  if (typeof o !== "object" || o === null) return undefined;
-  const { projectId, environment, secretPath = "/", secretName, type = "shared" } = o;
-  if (
-    typeof projectId !== "string" ||
-    typeof environment !== "string" ||
-    typeof secretPath !== "string" ||
-    typeof secretName !== "string" ||
-    typeof type !== "string" ||
-    !isBool(o.includeImports) ||
-    !isBool(o.expandSecretReferences) ||
-    !isBool(o.viewSecretValue) ||
-    (o.cache !== undefined && o.cache !== true) ||
-    o.projectSlug !== undefined ||
-    o.version !== undefined ||
-    o.signal !== undefined
-  ) {
-    return undefined;
+/** The remembered set for exactly these values, if any. */
+function hotOf(client: InfisicalClient, o: GetSecretOptions): Hot | undefined {
+  // Reading a field of any other truthy value (a string) is harmless: nothing matches it.
+  if (!o || offShape(o)) return undefined;
+  for (const h of hotKeys.get(client)?.get(o.secretName) ?? []) {
+    if (
+      h[2] === o.projectId &&
+      h[3] === o.environment &&
+      h[4] === o.secretPath &&
+      h[5] === o.type &&
+      h[6] === o.includeImports &&
+      h[7] === o.expandSecretReferences &&
+      h[8] === o.viewSecretValue
+    ) {
+      return h;
+    }
   }
-  return `${projectId}\n${environment}\n${secretPath}\n${secretName}\n${type}${o.includeImports}${o.expandSecretReferences}${o.viewSecretValue}`;
+  return undefined;
+}
+
+/** Remembers values the schema accepted (`o`, the caller's own) with their key. */
+function remember(client: InfisicalClient, o: GetSecretOptions, parsed: Parsed, key: string) {
+  // Hot values reach here only while not yet remembered (concurrent first calls at most).
+  if (offShape(o)) return;
+  let memo = hotKeys.get(client);
+  if (!memo || memo.size >= 1000) {
+    memo = new Map();
+    hotKeys.set(client, memo);
+  }
+  let seen = memo.get(o.secretName);
+  if (!seen) {
+    seen = [];
+    memo.set(o.secretName, seen);
+  }
+  // Newest last; past 8 sets for one name the oldest goes.
+  if (
+    seen.push([
+      key,
+      parsed,
+      o.projectId,
+      o.environment,
+      o.secretPath,
+      o.type,
+      o.includeImports,
+      o.expandSecretReferences,
+      o.viewSecretValue,
+    ]) > 8
+  )
+    seen.shift();
 }
 
 function read(client: InfisicalClient, o: Parsed, projectId: string, key?: string) {
@@ -128,9 +165,12 @@ function read(client: InfisicalClient, o: Parsed, projectId: string, key?: strin
  * ```
  */
 export function getSecret(client: InfisicalClient, options: GetSecretOptions): Promise<Secret> {
-  const id = hotId(options);
-  const key = id === undefined ? undefined : hotKeys.get(client)?.get(id);
-  return (key !== undefined && client.cache.hit<Secret>(key)) || slowGetSecret(client, options);
+  const hot = hotOf(client, options);
+  if (!hot) return slowGetSecret(client, options);
+  // Seen and validated: from the memory store at once, else the read itself (no schema).
+  return (
+    client.cache.hit<Secret>(hot[0]) || read(client, hot[1], hot[1].projectId as string, hot[0])
+  );
 }
 
 async function slowGetSecret(client: InfisicalClient, options: unknown): Promise<Secret> {
@@ -141,11 +181,6 @@ async function slowGetSecret(client: InfisicalClient, options: unknown): Promise
   const key = o.cache
     ? keyOf(await client.keyScope(projectId, { signal: o.signal }), o)
     : undefined;
-  const id = hotId(snapshot);
-  if (key && id) {
-    const memo = hotKeys.get(client);
-    if (memo && memo.size < 1000) memo.set(id, key);
-    else hotKeys.set(client, new Map([[id, key]]));
-  }
+  if (key) remember(client, snapshot as GetSecretOptions, o, key);
   return read(client, o, projectId, key);
 }
