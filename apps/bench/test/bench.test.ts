@@ -124,6 +124,15 @@ describe("contenders against the emulator on loopback", () => {
     expect(await session.listSecrets(LARGE_ENV)).toHaveLength(LARGE_COUNT);
   });
 
+  it("connect with login: true logs this SDK in before its first call, as the others do", async () => {
+    emulator.clearRequests();
+    const session = await ours.connect(served.target, { login: true });
+    expect(emulator.count({ path: "/api/v1/auth/universal-auth/login" })).toBe(1);
+    expect(emulator.count()).toBe(1);
+    expect(await session.getSecret("prod", SECRET_NAME)).toBe(SECRET_VALUE);
+    expect(emulator.count({ path: "/api/v1/auth/universal-auth/login" })).toBe(1);
+  });
+
   // 4 subjects × 1,000 concurrent reads: seconds on a quiet machine, far more on a loaded one
   // (it counts requests; nothing here is timed).
   it("counts 2 upstream requests for this SDK and 1,001 for the others", {

@@ -1,6 +1,7 @@
 import type { InfisicalClient } from "@infisical-edge/core";
-import { cachedGet, entryKey, parseResponseInPlace, schemas } from "@infisical-edge/core/internal";
+import { cachedGet, entryKey, parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
+import { isListBody } from "./list-check.js";
 import { ListSecretsResponse, type ListSecretsResult } from "./list-schemas.js";
 import { projectOf, SECRETS_BASE } from "./location.js";
 import { LocationEntries, type LocationOptions, parseLocated, TagSlugs } from "./options.js";
@@ -87,8 +88,14 @@ export async function listSecrets(
     tagSlugs: o.tagSlugs?.join(","),
     metadataFilter: o.metadataFilter?.map((p) => `key=${p.key},value=${p.value}`).join("|"),
   };
+  // With the client's cache off the key only joins identical reads of this client in flight:
+  // no entry is stored, so no proof of the credential (a keyed hash) is needed to name it.
+  const scope = () =>
+    client.cache.enabled
+      ? client.keyScope(projectId, { signal: o.signal })
+      : { project: projectId, identity: "" };
   const key = o.cache
-    ? entryKey(await client.keyScope(projectId, { signal: o.signal }), {
+    ? entryKey(await scope(), {
         wide: o.expandSecretReferences || o.includeImports,
         environment: o.environment,
         path: o.secretPath,
@@ -103,8 +110,12 @@ export async function listSecrets(
       })
     : undefined;
   return cachedGet(client, { path: SECRETS_BASE, query, key, signal: o.signal }, (response) => {
-    // Checked in place, not copied: the result holds the parsed body's own objects.
-    const body = parseResponseInPlace(ListSecretsResponse, response, "GET", SECRETS_BASE);
+    // Checked in place, not copied: the result holds the parsed body's own objects. A body
+    // the check refuses goes through valibot, which names what is wrong.
+    const { data } = response;
+    const body = isListBody(data)
+      ? data
+      : parseResponse(ListSecretsResponse, response, "GET", SECRETS_BASE);
     return { secrets: body.secrets, imports: body.imports ?? [] };
   });
 }

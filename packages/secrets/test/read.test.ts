@@ -24,6 +24,18 @@ describe("reading secrets", () => {
     expect(emulator.count({ path: "/api/v4/secrets/ROOT" })).toBe(2);
   });
 
+  it("concurrent identical lists with the cache off share one request; other lists do not", async () => {
+    const { emulator, client } = setup({ cache: false });
+    const lists = await Promise.all([
+      ...Array.from({ length: 50 }, () => listSecrets(client, dev)),
+      listSecrets(client, { ...dev, recursive: true }),
+      listSecrets(client, { ...dev, environment: "prod" }),
+    ]);
+    expect(lists[0]!.secrets.map((s) => s.secretKey)).toContain("ROOT");
+    expect(lists[51]!.secrets.map((s) => s.secretKey)).toEqual(["PROD_ONLY"]);
+    expect(emulator.count({ path: "/api/v4/secrets" })).toBe(3);
+  });
+
   it("sends every flag explicitly and expands references by default", async () => {
     const { emulator, client } = setup();
     const secret = await getSecret(client, { ...dev, secretName: "REF" });

@@ -7,7 +7,9 @@ import type { Contender } from "./types";
 export const ours: Contender = {
   name: "this SDK",
   async connect(target, options = {}) {
-    return oursWith(target, options.cache ? { ttl: 60 } : false);
+    const session = oursWith(target, options.cache ? { ttl: 60 } : false);
+    if (options.login) await session.client.session.token();
+    return session;
   },
 };
 
