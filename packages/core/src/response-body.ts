@@ -45,10 +45,18 @@ export async function readText(
   } finally {
     signal.removeEventListener("abort", cancel);
   }
-  // All chunks are decoded here, synchronously, so one decoder serves every call.
-  let text = "";
-  for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
-  return { text: text + decoder.decode(), truncated };
+  // One synchronous decode of the whole body, so one decoder serves every call; decoding chunk
+  // by chunk and joining the strings costs tens of ms on a 5 MB list.
+  let bytes = chunks[0];
+  if (chunks.length > 1) {
+    bytes = new Uint8Array(chunks.reduce((n, chunk) => n + chunk.byteLength, 0));
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+  }
+  return { text: bytes ? decoder.decode(bytes) : "", truncated };
 }
 
 /**
