@@ -19,6 +19,7 @@ const isObject = (x: unknown): x is Record<string, unknown> =>
 const optString = (x: unknown) => x === undefined || typeof x === "string";
 const optBoolean = (x: unknown) => x === undefined || typeof x === "boolean";
 const nullishString = (x: unknown) => x == null || typeof x === "string";
+const isNumber = (x: unknown) => typeof x === "number" && !Number.isNaN(x);
 
 function isMetadataEntry(m: unknown): boolean {
   return (
@@ -43,45 +44,29 @@ function every(list: unknown, check: (item: unknown) => boolean): boolean {
 }
 
 function isSecret(s: unknown): boolean {
-  if (!isObject(s)) return false;
-  if (
-    typeof s.id !== "string" ||
-    typeof s.workspace !== "string" ||
-    typeof s.environment !== "string" ||
-    typeof s.version !== "number" ||
-    Number.isNaN(s.version) ||
-    typeof s.type !== "string" ||
-    typeof s.secretKey !== "string" ||
-    typeof s.secretValue !== "string"
-  ) {
-    return false;
-  }
-  let x = s._id;
-  if (x !== undefined && typeof x !== "string") return false;
-  x = s.secretComment;
-  if (x !== undefined && typeof x !== "string") return false;
-  x = s.secretReminderNote;
-  if (x != null && typeof x !== "string") return false;
-  x = s.secretReminderRepeatDays;
-  if (x != null && (typeof x !== "number" || Number.isNaN(x))) return false;
-  x = s.skipMultilineEncoding;
-  if (x != null && typeof x !== "boolean") return false;
-  x = s.createdAt;
-  if (x !== undefined && typeof x !== "string") return false;
-  x = s.updatedAt;
-  if (x !== undefined && typeof x !== "string") return false;
-  x = s.isRotatedSecret;
-  if (x !== undefined && typeof x !== "boolean") return false;
-  x = s.rotationId;
-  if (x != null && typeof x !== "string") return false;
-  x = s.secretPath;
-  if (x !== undefined && typeof x !== "string") return false;
-  x = s.secretValueHidden;
-  if (x !== undefined && typeof x !== "boolean") return false;
-  x = s.secretMetadata;
-  if (x != null && !every(x, isMetadataEntry)) return false;
-  x = s.tags;
-  return x === undefined || every(x, isTag);
+  return (
+    isObject(s) &&
+    typeof s.id === "string" &&
+    typeof s.workspace === "string" &&
+    typeof s.environment === "string" &&
+    isNumber(s.version) &&
+    typeof s.type === "string" &&
+    typeof s.secretKey === "string" &&
+    typeof s.secretValue === "string" &&
+    optString(s._id) &&
+    optString(s.secretComment) &&
+    nullishString(s.secretReminderNote) &&
+    (s.secretReminderRepeatDays == null || isNumber(s.secretReminderRepeatDays)) &&
+    (s.skipMultilineEncoding == null || typeof s.skipMultilineEncoding === "boolean") &&
+    optString(s.createdAt) &&
+    optString(s.updatedAt) &&
+    optBoolean(s.isRotatedSecret) &&
+    nullishString(s.rotationId) &&
+    optString(s.secretPath) &&
+    optBoolean(s.secretValueHidden) &&
+    (s.secretMetadata == null || every(s.secretMetadata, isMetadataEntry)) &&
+    (s.tags === undefined || every(s.tags, isTag))
+  );
 }
 
 function isImport(i: unknown): boolean {
