@@ -134,6 +134,15 @@ const createImport = withIdentity(async (ctx, identity) => {
 const missingInFolder = (id: string) =>
   new ApiError(404, "NotFound", `Secret import with folder ID '${id}' not found`);
 
+/** The folder's imports and the one named by the route's `secretImportId` (404 when absent). */
+function importIn(ctx: RequestContext, folderId: string) {
+  const id = ctx.params.secretImportId ?? "";
+  const siblings = importsOf(ctx.rt, folderId);
+  const record = siblings.find((candidate) => candidate.id === id);
+  if (!record) throw missingInFolder(id);
+  return { siblings, record };
+}
+
 const updateImport = withIdentity(async (ctx, identity) => {
   const { body, locate } = await readLocation(ctx, identity);
   const change = body.object("import");
@@ -147,10 +156,7 @@ const updateImport = withIdentity(async (ctx, identity) => {
 
   const { rt } = ctx;
   const { project, folder } = locate();
-  const id = ctx.params.secretImportId ?? "";
-  const siblings = importsOf(rt, folder.id);
-  const record = siblings.find((candidate) => candidate.id === id);
-  if (!record) throw missingInFolder(id);
+  const { siblings, record } = importIn(ctx, folder.id);
   const nextEnvironment = environment ?? record.importEnvironment;
   const nextPath = rawPath === undefined ? record.importPath : normalizePath(rawPath);
   if (environment !== undefined) requireSourceEnvironment(project, environment);
@@ -182,11 +188,8 @@ const deleteImport = withIdentity(async (ctx, identity) => {
   body.finish();
   const { rt } = ctx;
   const { project, folder } = locate();
-  const id = ctx.params.secretImportId ?? "";
-  const siblings = importsOf(rt, folder.id);
-  const record = siblings.find((candidate) => candidate.id === id);
-  if (!record) throw missingInFolder(id);
-  rt.state.imports.delete(id);
+  const { siblings, record } = importIn(ctx, folder.id);
+  rt.state.imports.delete(record.id);
   renumber(
     siblings.filter((candidate) => candidate !== record),
     rt.now(),
