@@ -1,7 +1,7 @@
 // Byte/string conversions on Uint8Array only (no Buffer), so they run on every runtime.
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+const decoder = /* @__PURE__ */ new TextDecoder();
 
 export const utf8Encode = (text: string): Uint8Array => encoder.encode(text);
 export const utf8Decode = (bytes: Uint8Array): string => decoder.decode(bytes);
