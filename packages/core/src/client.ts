@@ -4,7 +4,7 @@ import type { AuthMethod } from "./auth-method.js";
 import { type Cache, type CacheOptions, createCache } from "./cache.js";
 import { cacheKeyVersion, type KeyScope, shortHash } from "./cache-keys.js";
 import { checkConfig } from "./config-check.js";
-import { InfisicalAuthError, InfisicalValidationError } from "./errors.js";
+import { InfisicalAuthError, invalid } from "./errors.js";
 import type { ClientHooks } from "./hooks.js";
 import { type RetryOptions, resolveRetry } from "./retry.js";
 import { type AuthSession, createSession, type TokenInfo } from "./session.js";
@@ -113,9 +113,7 @@ function isLoopback(hostname: string): boolean {
 function normaliseSiteUrl(url: string, allowInsecureHttp: boolean): string {
   const trimmed = url.replace(/\/+$/, "").replace(/\/api$/, "");
   if (!/^https?:\/\//i.test(trimmed)) {
-    throw new InfisicalValidationError([
-      { field: "siteUrl", reason: "expected an absolute http(s) URL" },
-    ]);
+    invalid("siteUrl", "expected an absolute http(s) URL");
   }
   // Request paths are appended to the site URL: a query or fragment would swallow them,
   // and credentials in a URL end up in logs.
@@ -124,18 +122,13 @@ function normaliseSiteUrl(url: string, allowInsecureHttp: boolean): string {
     parsed = new URL(trimmed);
   } catch {}
   if (!parsed || parsed.username || parsed.password || /[?#]/.test(trimmed)) {
-    throw new InfisicalValidationError([
-      { field: "siteUrl", reason: "expected a URL without query, fragment or credentials" },
-    ]);
+    invalid("siteUrl", "expected a URL without query, fragment or credentials");
   }
   if (parsed.protocol === "http:" && !isLoopback(parsed.hostname) && !allowInsecureHttp) {
-    throw new InfisicalValidationError([
-      {
-        field: "siteUrl",
-        reason:
-          "expected https:// (plain http is only for loopback hosts; set allowInsecureHttp: true to send credentials in the clear anyway)",
-      },
-    ]);
+    invalid(
+      "siteUrl",
+      "expected https:// (plain http is only for loopback hosts; set allowInsecureHttp: true to send credentials in the clear anyway)",
+    );
   }
   return trimmed;
 }

@@ -4,7 +4,7 @@
 // bundle carries it, and this form is the smallest (see apps/bench size). Rows run in order,
 // parents first: an InfisicalValidationError names the first bad field.
 
-import { InfisicalValidationError } from "./errors.js";
+import { invalid as fail } from "./errors.js";
 import { checkHeaders } from "./headers.js";
 import { HOOK_NAMES } from "./hooks.js";
 import { MAX_RETRIES } from "./retry.js";
@@ -15,10 +15,6 @@ type Row = [path: string, test: Test, expected: string];
 
 const MAX_TIMER_MS = 2_147_483_647;
 const MAX_TTL_SECONDS = 10 * 365 * 24 * 3600;
-
-const fail = (field: string, reason: string): never => {
-  throw new InfisicalValidationError([{ field, reason }]);
-};
 
 const isObject = (value: unknown): value is Loose =>
   typeof value === "object" && value !== null && !Array.isArray(value);

@@ -96,6 +96,11 @@ export class InfisicalValidationError extends InfisicalError {
   }
 }
 
+/** Throws an InfisicalValidationError for one field: the SDK's own option checks share it. */
+export function invalid(field: string, reason: string): never {
+  throw new InfisicalValidationError([{ field, reason }]);
+}
+
 /** A 2xx response whose body does not have the shape the SDK expects. */
 export class InfisicalResponseError extends InfisicalError {
   /** Always `"InfisicalResponseError"`. */

@@ -1,7 +1,7 @@
 // Header names and values are checked before anything is sent: fetch would throw a TypeError
 // that quotes the offending value (an access token, an API key) and looks like a network error.
 
-import { InfisicalValidationError } from "./errors.js";
+import { invalid } from "./errors.js";
 
 /** RFC 9110 token characters. */
 const NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -12,18 +12,14 @@ const VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 export function checkHeaders(headers: Record<string, string>, field: string): void {
   for (const name in headers) {
     if (!NAME.test(name)) {
-      throw new InfisicalValidationError([
-        { field, reason: "expected header names made of token characters" },
-      ]);
+      invalid(field, "expected header names made of token characters");
     }
     const value = headers[name];
     if (typeof value !== "string" || !VALUE.test(value)) {
-      throw new InfisicalValidationError([
-        {
-          field: `${field}.${name.toLowerCase()}`,
-          reason: "expected a header value without control characters",
-        },
-      ]);
+      invalid(
+        `${field}.${name.toLowerCase()}`,
+        "expected a header value without control characters",
+      );
     }
   }
 }

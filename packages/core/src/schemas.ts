@@ -2,7 +2,7 @@
 // failure reads "Invalid secretPath: expected ..." before any request is sent.
 
 import * as v from "valibot";
-import { InfisicalValidationError } from "./errors.js";
+import { invalid } from "./errors.js";
 
 /** True when `s` holds a C0 or C1 control character (tab and newline included). */
 const hasControl = (s: string): boolean => {
@@ -74,11 +74,8 @@ export const SecretName = v.pipe(
 export function checkProjectSelector(ref: { projectId?: unknown; projectSlug?: unknown }): void {
   const hasId = ref.projectId !== undefined;
   if (hasId === (ref.projectSlug !== undefined)) {
-    throw new InfisicalValidationError([
-      hasId
-        ? { field: "projectSlug", reason: "give projectId or projectSlug, not both" }
-        : { field: "projectId", reason: "exactly one of projectId or projectSlug is required" },
-    ]);
+    if (hasId) invalid("projectSlug", "give projectId or projectSlug, not both");
+    invalid("projectId", "exactly one of projectId or projectSlug is required");
   }
 }
 

@@ -3,10 +3,10 @@
 // renewal is refused or the max TTL is near. With a token store, the token is also kept
 // (sealed) in a shared storage so that a cold isolate or a new process reuses it.
 
-import type { AccessToken, AuthMethod, LoginContext } from "./auth-method.js";
+import type { AccessToken, AuthMethod } from "./auth-method.js";
 import { LoginResponseSchema } from "./auth-method.js";
 import { isPassingFailure } from "./cache.js";
-import { InfisicalApiError, InfisicalValidationError } from "./errors.js";
+import { InfisicalApiError, invalid } from "./errors.js";
 import { createSingleFlight } from "./single-flight.js";
 import type { TokenStore } from "./token-store.js";
 import type { Transport } from "./transport.js";
@@ -62,11 +62,12 @@ export interface AuthSession {
   identity(): Promise<string>;
 }
 
-const RENEW_PATH = "/api/v1/auth/token/renew";
-const REVOKE_PATH = "/api/v1/auth/token/revoke";
+const TOKEN_PATH = "/api/v1/auth/token/";
+
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
 /** Renew this long before expiry: 10% of the TTL, capped to [1 s, 60 s]. */
-const renewMargin = (ttlMs: number) => Math.min(60_000, Math.max(1000, ttlMs / 10));
+const renewMargin = (ttlMs: number) => clamp(ttlMs / 10, 1000, 60_000);
 
 // What a login or renew answer's lifetimes mean. `expiresIn: 0` is a token that never
 // expires (Infisical issues those); a negative, non-finite or tiny value is nonsense that
@@ -86,8 +87,11 @@ export function tokenLifetimeMs(expiresIn: number): number {
 const maxLifetimeMs = (maxTtl: number) =>
   Number.isFinite(maxTtl) && maxTtl > 0 && maxTtl <= MAX_TOKEN_TTL_S ? maxTtl * 1000 : Infinity;
 
-/** After a failed early renewal, wait this long before the next attempt (within expiry). */
-const retryDelay = (remainingMs: number) => Math.min(30_000, Math.max(1000, remainingMs / 4));
+/** A token's lifetimes, without the token. */
+const lifetimes = (token: TokenState): TokenInfo => ({
+  expiresAt: token.expiresAt,
+  maxExpiresAt: token.maxExpiresAt,
+});
 
 export function createSession(
   method: AuthMethod | undefined,
@@ -107,10 +111,23 @@ export function createSession(
   const canRelogin = () => method?.canRelogin !== false;
   const sharedStore = () => (canRelogin() ? store : undefined);
 
-  const context = (signal?: AbortSignal): LoginContext => ({
-    send: (spec) => send(spec),
-    signal,
-  });
+  /** Renew and revoke: the token goes in the body. */
+  const post = (action: "renew" | "revoke", token: TokenState, signal?: AbortSignal) =>
+    send({
+      method: "POST",
+      path: TOKEN_PATH + action,
+      body: { accessToken: token.accessToken },
+      signal,
+      idempotent: true,
+    });
+
+  /** Best effort: a store that fails (or an identity that cannot be computed) fails nothing. */
+  async function toStore(op: "save" | "remove" | "failed", token?: TokenState): Promise<void> {
+    const shared = sharedStore();
+    try {
+      await shared?.[op](await session.identity(), token as TokenState);
+    } catch {}
+  }
 
   function adopt(token: AccessToken, firstLoginAt: number, previousMax?: number): TokenState {
     const ttlMs = tokenLifetimeMs(token.expiresIn);
@@ -119,41 +136,35 @@ export function createSession(
   }
 
   async function login(signal?: AbortSignal): Promise<TokenState> {
-    if (!method) {
-      throw new InfisicalValidationError([
-        { field: "auth", reason: "no auth method configured on the client" },
-      ]);
-    }
+    if (!method) invalid("auth", "no auth method configured on the client");
     const started = now();
-    return adopt(await method.login(context(signal)), started);
+    return adopt(await method.login({ send: (spec) => send(spec), signal }), started);
   }
 
   async function renewState(current: TokenState, signal?: AbortSignal): Promise<TokenState> {
-    const response = await send({
-      method: "POST",
-      path: RENEW_PATH,
-      body: { accessToken: current.accessToken },
-      signal,
-      idempotent: true,
-    });
-    const token = parseResponse(LoginResponseSchema, response, "POST", RENEW_PATH);
+    const path = `${TOKEN_PATH}renew`;
+    const token = parseResponse(
+      LoginResponseSchema,
+      await post("renew", current, signal),
+      "POST",
+      path,
+    );
     // Renewal answers with the token to use from now on (newer servers sign a new one).
     return adopt(token, now(), current.maxExpiresAt);
   }
 
   /**
    * A renewal or login before expiry failed for a passing reason (network, timeout, 429,
-   * 5xx): the current token still works, so it keeps serving and renewal retries later.
+   * 5xx): the current token still works, so it keeps serving and renewal retries later
+   * (after a quarter of what is left, within [1 s, 30 s]).
    */
   function keepCurrent(current: TokenState | undefined, error: unknown, signal?: AbortSignal) {
     const at = now();
     if (!current || at >= current.expiresAt || signal?.aborted || !isPassingFailure(error)) {
       throw error;
     }
-    return {
-      ...current,
-      retryAt: Math.min(current.expiresAt, at + retryDelay(current.expiresAt - at)),
-    };
+    const left = current.expiresAt - at;
+    return { ...current, retryAt: at + Math.min(left, clamp(left / 4, 1000, 30_000)) };
   }
 
   async function refresh(signal?: AbortSignal): Promise<TokenState> {
@@ -182,57 +193,24 @@ export function createSession(
     return at < token.expiresAt - renewMargin(token.ttlMs);
   };
 
-  /** A token another client left in the store, when it is not one the server rejected. */
-  async function fromStore(): Promise<TokenState | undefined> {
-    const shared = sharedStore();
-    if (!shared) return undefined;
-    const stored = await shared.load(await session.identity());
-    return stored && stored.accessToken !== rejected && now() < stored.expiresAt
-      ? stored
-      : undefined;
-  }
-
   /** First use (or after a rejection): reuse a stored token, renew it, or log in. */
   async function obtain(signal?: AbortSignal): Promise<TokenState> {
-    const stored = await fromStore();
+    // A token another client left in the store, when it is not one the server rejected.
+    const shared = sharedStore();
+    const loaded = shared && (await shared.load(await session.identity()));
+    const stored =
+      loaded && loaded.accessToken !== rejected && now() < loaded.expiresAt ? loaded : undefined;
     if (stored && fresh(stored)) return stored;
     state = stored ?? state;
     let next: TokenState;
     try {
       next = await (state ? refresh(signal) : login(signal));
     } catch (error) {
-      const shared = sharedStore();
-      if (shared) await shared.failed(await session.identity()).catch(() => {});
+      await toStore("failed");
       throw error;
     }
-    await keep(next);
+    await toStore("save", next);
     return next;
-  }
-
-  /** Best effort: a store that fails to write must not fail the request. */
-  async function keep(next: TokenState): Promise<void> {
-    const shared = sharedStore();
-    if (!shared) return;
-    try {
-      await shared.save(await session.identity(), next);
-    } catch {}
-  }
-
-  // One login/renewal at a time, shared by every caller. Each caller's signal only ends its
-  // own wait; the shared work is aborted once every waiting caller has aborted.
-  function singleFlight(
-    run: (signal?: AbortSignal) => Promise<TokenState>,
-    signal?: AbortSignal,
-  ): Promise<TokenState> {
-    return flights.run(
-      "token",
-      async (shared) => {
-        const next = await run(shared);
-        state = next;
-        return next;
-      },
-      signal,
-    );
   }
 
   const session: AuthSession = {
@@ -243,35 +221,44 @@ export function createSession(
     async token(signal) {
       const current = state;
       if (flights.size === 0 && current && fresh(current)) return current.accessToken;
-      return (await singleFlight((shared) => obtain(shared), signal)).accessToken;
+      // One login/renewal at a time, shared by every caller. Each caller's signal only ends
+      // its own wait; the shared work is aborted once every waiting caller has aborted.
+      const next = await flights.run(
+        "token",
+        async (shared) => {
+          state = await obtain(shared);
+          return state;
+        },
+        signal,
+      );
+      return next.accessToken;
     },
     reject(token) {
       rejected = token;
       if (state?.accessToken === token) state = undefined;
     },
     info() {
-      return state && { expiresAt: state.expiresAt, maxExpiresAt: state.maxExpiresAt };
+      return state && lifetimes(state);
     },
     async renew(signal) {
       await session.token(signal);
       // The token may have been rejected in between: obtain one again before renewing.
       if (!state) await session.token(signal);
       const current = state;
-      if (!current) {
-        throw new InfisicalValidationError([{ field: "auth", reason: "no token to renew" }]);
-      }
-      const next = await renewals.run(
-        "renew",
-        async (shared) => {
-          const renewed = await renewState(current, shared);
-          // Adopted only if no rejection, login or other renewal replaced the token meanwhile.
-          if (state === current || state?.accessToken === current.accessToken) state = renewed;
-          await keep(renewed);
-          return renewed;
-        },
-        signal,
+      if (!current) invalid("auth", "no token to renew");
+      return lifetimes(
+        await renewals.run(
+          "renew",
+          async (shared) => {
+            const renewed = await renewState(current, shared);
+            // Adopted only if no rejection, login or other renewal replaced the token meanwhile.
+            if (state === current || state?.accessToken === current.accessToken) state = renewed;
+            await toStore("save", renewed);
+            return renewed;
+          },
+          signal,
+        ),
       );
-      return { expiresAt: next.expiresAt, maxExpiresAt: next.maxExpiresAt };
     },
     async revoke(signal) {
       const current = state;
@@ -279,15 +266,8 @@ export function createSession(
       state = undefined;
       rejected = current.accessToken;
       // A store that fails must not keep the revoke from reaching the server.
-      const shared = sharedStore();
-      if (shared) await shared.remove(await session.identity()).catch(() => {});
-      await send({
-        method: "POST",
-        path: REVOKE_PATH,
-        body: { accessToken: current.accessToken },
-        signal,
-        idempotent: true,
-      });
+      await toStore("remove");
+      await post("revoke", current, signal);
     },
     identity() {
       if (!method) return Promise.resolve("anonymous");

@@ -1,7 +1,7 @@
 // The slice of unstorage's `Storage` that the SDK calls. Typed structurally, so a user's
 // own `createStorage({ driver })` instance (Workers KV, Deno KV, Redis...) fits as is.
 
-import { InfisicalValidationError } from "./errors.js";
+import { invalid } from "./errors.js";
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -34,9 +34,7 @@ export function memoryStorage(options: { maxEntries?: number } = {}): StorageLik
   const max = options?.maxEntries ?? 1000;
   // NaN or Infinity would silently make the store unbounded.
   if (!Number.isSafeInteger(max) || max < 1) {
-    throw new InfisicalValidationError([
-      { field: "maxEntries", reason: "expected a whole number of at least 1" },
-    ]);
+    invalid("maxEntries", "expected a whole number of at least 1");
   }
   const map = new Map<string, unknown>();
   // The most recently used key is already last: a run of hits on it skips the reordering.
