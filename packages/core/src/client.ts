@@ -100,15 +100,8 @@ export interface ScopeOptions {
 }
 
 /** Hosts whose traffic never leaves the machine (RFC 6761 `localhost`, loopback addresses). */
-function isLoopback(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, "");
-  return (
-    host === "localhost" ||
-    host.endsWith(".localhost") ||
-    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ||
-    host === "[::1]"
-  );
-}
+const isLoopback = (hostname: string): boolean =>
+  /^(127(\.\d{1,3}){3}|\[::1\]|(.*\.)?localhost)\.?$/i.test(hostname);
 
 function normaliseSiteUrl(url: string, allowInsecureHttp: boolean): string {
   const trimmed = url.replace(/\/+$/, "").replace(/\/api$/, "");

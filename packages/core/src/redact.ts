@@ -25,19 +25,21 @@ const NAMED: Record<string, string> = { quot: '"', amp: "&", apos: "'", lt: "<",
  * JSON escapes (`\uXXXX`, `\"`) and URL encoding.
  */
 function unescapeOnce(text: string): string {
-  return text
-    .replace(/&#x([\da-f]{1,6});?/gi, (_, hex: string) => char(Number.parseInt(hex, 16)))
-    .replace(/&#(\d{1,7});?/g, (_, dec: string) => char(Number(dec)))
-    .replace(/&(quot|amp|apos|lt|gt);/gi, (_, name: string) => NAMED[name.toLowerCase()] ?? "")
-    .replace(/\\u([\da-f]{4})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
-    .replace(/\\(["\\/nrt])/g, (_, c: string) => JSON_ESCAPES[c] ?? c)
-    .replace(/(?:%[\da-f]{2})+/gi, (run) => {
-      try {
-        return decodeURIComponent(run);
-      } catch {
-        return run;
-      }
-    });
+  return (
+    text
+      // `0x1f` and `065` both read as numbers: hex and decimal entities in one pass.
+      .replace(/&#(x[\da-f]{1,6}|\d{1,7});?/gi, (_, code: string) => char(Number(`0${code}`)))
+      .replace(/&(quot|amp|apos|lt|gt);/gi, (_, name: string) => NAMED[name.toLowerCase()] ?? "")
+      .replace(/\\u([\da-f]{4})/gi, (_, hex: string) => char(Number(`0x${hex}`)))
+      .replace(/\\(["\\/nrt])/g, (_, c: string) => JSON_ESCAPES[c] ?? c)
+      .replace(/(?:%[\da-f]{2})+/gi, (run) => {
+        try {
+          return decodeURIComponent(run);
+        } catch {
+          return run;
+        }
+      })
+  );
 }
 
 /** Whether `text`, after undoing up to three layers of escaping, still holds a value. */
