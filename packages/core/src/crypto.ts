@@ -3,13 +3,13 @@
 import { bytesToHex, utf8Encode } from "./encoding.js";
 
 const subtle = () => globalThis.crypto.subtle;
-const toBytes = (data: Uint8Array | string): Uint8Array =>
-  typeof data === "string" ? utf8Encode(data) : data;
 // crypto.subtle wants a BufferSource backed by an ArrayBuffer (not SharedArrayBuffer).
+const toBytes = (data: Uint8Array | string) =>
+  (typeof data === "string" ? utf8Encode(data) : data) as Uint8Array<ArrayBuffer>;
 const buf = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => bytes as Uint8Array<ArrayBuffer>;
 
 export async function sha256(data: Uint8Array | string): Promise<Uint8Array> {
-  return new Uint8Array(await subtle().digest("SHA-256", buf(toBytes(data))));
+  return new Uint8Array(await subtle().digest("SHA-256", toBytes(data)));
 }
 
 export async function sha256Hex(data: Uint8Array | string): Promise<string> {
@@ -21,14 +21,10 @@ export async function hmac(
   key: Uint8Array | string,
   data: Uint8Array | string,
 ): Promise<Uint8Array> {
-  const cryptoKey = await subtle().importKey(
-    "raw",
-    buf(toBytes(key)),
-    { name: "HMAC", hash },
-    false,
-    ["sign"],
-  );
-  return new Uint8Array(await subtle().sign("HMAC", cryptoKey, buf(toBytes(data))));
+  const cryptoKey = await subtle().importKey("raw", toBytes(key), { name: "HMAC", hash }, false, [
+    "sign",
+  ]);
+  return new Uint8Array(await subtle().sign("HMAC", cryptoKey, toBytes(data)));
 }
 
 export const randomBytes = (length: number): Uint8Array =>

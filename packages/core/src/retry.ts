@@ -41,12 +41,14 @@ export const DEFAULT_RETRY: ResolvedRetry = {
 
 /** Fills in defaults. The option is validated by `createClient` (see config-check.ts). */
 export function resolveRetry(option: RetryOptions | number | false | undefined): ResolvedRetry {
-  if (option === false) return { ...DEFAULT_RETRY, retries: 0 };
-  if (typeof option === "number") return { ...DEFAULT_RETRY, retries: option };
-  const defined = Object.fromEntries(
-    Object.entries(option ?? {}).filter(([, value]) => value !== undefined),
-  );
-  return { ...DEFAULT_RETRY, ...defined };
+  if (option === false || typeof option === "number") {
+    return { ...DEFAULT_RETRY, retries: option || 0 };
+  }
+  const policy = { ...DEFAULT_RETRY };
+  for (const [key, value] of Object.entries(option ?? {})) {
+    if (value !== undefined) policy[key as keyof ResolvedRetry] = value;
+  }
+  return policy;
 }
 
 /** What went wrong with one attempt. */
