@@ -17,7 +17,6 @@ function forms(value: string): string[] {
 }
 
 const char = (code: number) => (code <= 0x10ffff ? String.fromCodePoint(code) : "");
-const JSON_ESCAPES: Record<string, string> = { n: "\n", r: "\r", t: "\t" };
 const NAMED: Record<string, string> = { quot: '"', amp: "&", apos: "'", lt: "<", gt: ">" };
 
 /**
@@ -30,8 +29,8 @@ function unescapeOnce(text: string): string {
       // `0x1f` and `065` both read as numbers: hex and decimal entities in one pass.
       .replace(/&#(x[\da-f]{1,6}|\d{1,7});?/gi, (_, code: string) => char(Number(`0${code}`)))
       .replace(/&(quot|amp|apos|lt|gt);/gi, (_, name: string) => NAMED[name.toLowerCase()] ?? "")
-      .replace(/\\u([\da-f]{4})/gi, (_, hex: string) => char(Number(`0x${hex}`)))
-      .replace(/\\(["\\/nrt])/g, (_, c: string) => JSON_ESCAPES[c] ?? c)
+      // A JSON escape is read by JSON.parse itself.
+      .replace(/\\(["\\/nrt]|u[\dA-Fa-f]{4})/g, (escape) => JSON.parse(`"${escape}"`))
       .replace(/(?:%[\da-f]{2})+/gi, (run) => {
         try {
           return decodeURIComponent(run);

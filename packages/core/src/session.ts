@@ -78,14 +78,14 @@ const MAX_TOKEN_TTL_S = 10 * 365 * 24 * 3600;
 
 /** Token lifetime in ms (Infinity: never expires). */
 export function tokenLifetimeMs(expiresIn: number): number {
-  if (expiresIn === 0 || expiresIn === Infinity || expiresIn > MAX_TOKEN_TTL_S) return Infinity;
-  if (!Number.isFinite(expiresIn) || expiresIn < MIN_TOKEN_TTL_S) return MIN_TOKEN_TTL_S * 1000;
-  return expiresIn * 1000;
+  if (expiresIn === 0 || expiresIn > MAX_TOKEN_TTL_S) return Infinity;
+  // NaN and -Infinity fail the comparison too.
+  return (expiresIn >= MIN_TOKEN_TTL_S ? expiresIn : MIN_TOKEN_TTL_S) * 1000;
 }
 
-/** Max TTL in ms (Infinity: renewable without limit); nonsense counts as unlimited. */
+/** Max TTL in ms (Infinity: renewable without limit); nonsense (NaN too) counts as unlimited. */
 const maxLifetimeMs = (maxTtl: number) =>
-  Number.isFinite(maxTtl) && maxTtl > 0 && maxTtl <= MAX_TOKEN_TTL_S ? maxTtl * 1000 : Infinity;
+  maxTtl > 0 && maxTtl <= MAX_TOKEN_TTL_S ? maxTtl * 1000 : Infinity;
 
 /** A token's lifetimes, without the token. */
 const lifetimes = (token: TokenState): TokenInfo => ({
