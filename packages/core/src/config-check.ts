@@ -34,7 +34,7 @@ const retryCount = num(0, MAX_RETRIES, true);
 const delay = num(0, 3_600_000);
 const seconds = num(0, Number.MAX_VALUE);
 const ttl = num(0, MAX_TTL_SECONDS);
-const hook: Test = (value) => fn(value) || (Array.isArray(value) && value.every(fn));
+const hook: Test = (value) => [value].flat().every(fn);
 
 const ROWS: Row[] = [
   ["siteUrl", str, "a URL string"],

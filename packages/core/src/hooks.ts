@@ -69,8 +69,7 @@ export function userHooks(
   const out = {} as Record<HookName, ClientHook[]>;
   for (const name of HOOK_NAMES) {
     // Each list gets the context its hook name promises (ofetch calls them at those points).
-    const given = hooks?.[name] as OneOrMore<ClientHook> | undefined;
-    const list = given === undefined ? [] : Array.isArray(given) ? given : [given];
+    const list = [hooks?.[name] ?? []].flat() as ClientHook[];
     out[name] = list.map((hook) => async (context: HookContext) => {
       try {
         await hook(context);
