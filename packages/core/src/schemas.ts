@@ -56,7 +56,7 @@ export const SecretName = v.pipe(
   v.string("a secret name string"),
   v.transform((s) => s.trim()),
   nonEmpty("a non-empty secret name"),
-  v.check((s) => !s.includes(":") && !s.includes("/"), "a secret name without : or /"),
+  matching(/^[^:/]*$/, "a secret name without : or /"),
   v.check((s) => s !== "." && s !== "..", "a secret name other than . or .."),
 );
 
