@@ -63,8 +63,8 @@ function keyOf(scope: KeyScope, o: Parsed): string {
 // so matching one field by field proves the input valid: a hit runs no schema and builds no
 // string (hashing a fresh id string cost more than the rest of a hit). Values the schema
 // accepts are primitives, so `===` compares them whole.
-/** [cache key, parsed options, projectId, environment, secretPath, type, includeImports, expandSecretReferences, viewSecretValue] */
-type Hot = [string, Parsed, ...unknown[]];
+/** [cache key, parsed options, the caller's values as the schema read them (a private copy)] */
+type Hot = [string, Parsed, GetSecretOptions];
 /** Per client, by secret name: at most 1,000 names, 8 value sets each. */
 const hotKeys = new WeakMap<InfisicalClient, Map<unknown, Hot[]>>();
 
@@ -80,14 +80,15 @@ function hotOf(client: InfisicalClient, o: GetSecretOptions): Hot | undefined {
   // Reading a field of any other truthy value (a string) is harmless: nothing matches it.
   if (!o || offShape(o)) return undefined;
   for (const h of hotKeys.get(client)?.get(o.secretName) ?? []) {
+    const s = h[2];
     if (
-      h[2] === o.projectId &&
-      h[3] === o.environment &&
-      h[4] === o.secretPath &&
-      h[5] === o.type &&
-      h[6] === o.includeImports &&
-      h[7] === o.expandSecretReferences &&
-      h[8] === o.viewSecretValue
+      s.projectId === o.projectId &&
+      s.environment === o.environment &&
+      s.secretPath === o.secretPath &&
+      s.type === o.type &&
+      s.includeImports === o.includeImports &&
+      s.expandSecretReferences === o.expandSecretReferences &&
+      s.viewSecretValue === o.viewSecretValue
     ) {
       return h;
     }
@@ -110,20 +111,7 @@ function remember(client: InfisicalClient, o: GetSecretOptions, parsed: Parsed, 
     memo.set(o.secretName, seen);
   }
   // Newest last; past 8 sets for one name the oldest goes.
-  if (
-    seen.push([
-      key,
-      parsed,
-      o.projectId,
-      o.environment,
-      o.secretPath,
-      o.type,
-      o.includeImports,
-      o.expandSecretReferences,
-      o.viewSecretValue,
-    ]) > 8
-  )
-    seen.shift();
+  if (seen.push([key, parsed, o]) > 8) seen.shift();
 }
 
 function read(client: InfisicalClient, o: Parsed, projectId: string, key?: string) {
