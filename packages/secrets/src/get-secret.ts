@@ -54,7 +54,14 @@ function keyOf(scope: KeyScope, o: Parsed): string {
     environment: o.environment,
     path: o.secretPath,
     kind: `s.${encodeKeyPart(o.secretName)}`,
-    options: `${o.type}|${o.version ?? ""}|${flag(o.viewSecretValue)}|${flag(o.expandSecretReferences)}|${flag(o.includeImports)}`,
+    // join() writes undefined as "" and booleans as true/false.
+    options: [
+      o.type,
+      o.version,
+      o.viewSecretValue,
+      o.expandSecretReferences,
+      o.includeImports,
+    ].join("|"),
   });
 }
 
