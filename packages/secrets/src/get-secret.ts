@@ -10,7 +10,6 @@ import {
 import * as v from "valibot";
 import { projectOf, secretUrl } from "./location.js";
 import { LocationEntries, type LocationOptions, parseLocated, SecretType } from "./options.js";
-import { flag } from "./query.js";
 import { GetSecretResponse, type Secret } from "./schemas.js";
 
 export interface GetSecretOptions extends LocationOptions {
@@ -129,9 +128,10 @@ function read(client: InfisicalClient, o: Parsed, projectId: string, key?: strin
     secretPath: o.secretPath,
     version: o.version,
     type: o.type,
-    includeImports: flag(o.includeImports),
-    expandSecretReferences: flag(o.expandSecretReferences),
-    viewSecretValue: flag(o.viewSecretValue),
+    // The transport writes booleans as "true"/"false", the only spelling the server takes.
+    includeImports: o.includeImports,
+    expandSecretReferences: o.expandSecretReferences,
+    viewSecretValue: o.viewSecretValue,
   };
   return cachedGet(
     client,
