@@ -62,7 +62,8 @@ export interface AuthSession {
   identity(): Promise<string>;
 }
 
-const TOKEN_PATH = "/api/v1/auth/token/";
+const RENEW_PATH = "/api/v1/auth/token/renew";
+const REVOKE_PATH = "/api/v1/auth/token/revoke";
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
@@ -112,10 +113,10 @@ export function createSession(
   const sharedStore = () => (canRelogin() ? store : undefined);
 
   /** Renew and revoke: the token goes in the body. */
-  const post = (action: "renew" | "revoke", token: TokenState, signal?: AbortSignal) =>
+  const post = (path: string, token: TokenState, signal?: AbortSignal) =>
     send({
       method: "POST",
-      path: TOKEN_PATH + action,
+      path,
       body: { accessToken: token.accessToken },
       signal,
       idempotent: true,
@@ -129,28 +130,24 @@ export function createSession(
     } catch {}
   }
 
-  function adopt(token: AccessToken, firstLoginAt: number, previousMax?: number): TokenState {
+  /** `maxExpiresAt`: set by the first login, kept by every renewal. */
+  function adopt(token: AccessToken, maxExpiresAt: number): TokenState {
     const ttlMs = tokenLifetimeMs(token.expiresIn);
-    const maxExpiresAt = previousMax ?? firstLoginAt + maxLifetimeMs(token.accessTokenMaxTTL);
     return { accessToken: token.accessToken, expiresAt: now() + ttlMs, maxExpiresAt, ttlMs };
   }
 
   async function login(signal?: AbortSignal): Promise<TokenState> {
     if (!method) invalid("auth", "no auth method configured on the client");
     const started = now();
-    return adopt(await method.login({ send: (spec) => send(spec), signal }), started);
+    const token = await method.login({ send: (spec) => send(spec), signal });
+    return adopt(token, started + maxLifetimeMs(token.accessTokenMaxTTL));
   }
 
   async function renewState(current: TokenState, signal?: AbortSignal): Promise<TokenState> {
-    const path = `${TOKEN_PATH}renew`;
-    const token = parseResponse(
-      LoginResponseSchema,
-      await post("renew", current, signal),
-      "POST",
-      path,
-    );
+    const response = await post(RENEW_PATH, current, signal);
+    const token = parseResponse(LoginResponseSchema, response, "POST", RENEW_PATH);
     // Renewal answers with the token to use from now on (newer servers sign a new one).
-    return adopt(token, now(), current.maxExpiresAt);
+    return adopt(token, current.maxExpiresAt);
   }
 
   /**
@@ -267,7 +264,7 @@ export function createSession(
       rejected = current.accessToken;
       // A store that fails must not keep the revoke from reaching the server.
       await toStore("remove");
-      await post("revoke", current, signal);
+      await post(REVOKE_PATH, current, signal);
     },
     identity() {
       if (!method) return Promise.resolve("anonymous");
