@@ -44,8 +44,8 @@ const Options = v.looseObject({
  */
 export function universalAuth(options: UniversalAuthOptions): AuthMethod {
   const { clientId, clientSecret, organizationSlug } = parseOptions(Options, options);
-  const body: Record<string, string> = { clientId, clientSecret };
-  if (organizationSlug) body.organizationSlug = organizationSlug;
+  // JSON leaves an undefined organizationSlug out.
+  const body = { clientId, clientSecret, organizationSlug };
   return {
     kind: "universal-auth",
     // Keyed by the client secret: a wrong secret with the right client id gets other keys.
