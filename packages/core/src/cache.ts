@@ -142,9 +142,12 @@ const isEnvelope = (value: unknown): value is Envelope<unknown> =>
 
 /** A failure that says nothing about the data (the server or the path to it is unwell). */
 export function isPassingFailure(error: unknown): boolean {
-  if (error instanceof InfisicalNetworkError || error instanceof InfisicalTimeoutError) return true;
-  if (error instanceof InfisicalResponseError) return true;
-  return error instanceof InfisicalApiError && (error.status === 429 || error.status >= 500);
+  return (
+    error instanceof InfisicalNetworkError ||
+    error instanceof InfisicalTimeoutError ||
+    error instanceof InfisicalResponseError ||
+    (error instanceof InfisicalApiError && (error.status === 429 || error.status >= 500))
+  );
 }
 
 const seconds = (value: number | undefined) =>

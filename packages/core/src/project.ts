@@ -10,7 +10,7 @@ import { parseResponse } from "./validate.js";
 const idOf = (body: unknown): string | undefined => {
   if (typeof body !== "object" || body === null) return undefined;
   const b = body as { project?: { id?: unknown }; workspace?: { id?: unknown }; id?: unknown };
-  const id = b.project ? b.project.id : b.workspace ? b.workspace.id : b.id;
+  const { id } = b.project || b.workspace || b;
   return typeof id === "string" ? id : undefined;
 };
 const ProjectBody = v.pipe(

@@ -35,7 +35,7 @@ const Options = v.looseObject({
   version: v.optional(
     v.pipe(
       v.number("a version number"),
-      v.check((version: number) => Number.isInteger(version), "a whole version number"),
+      v.check(Number.isInteger as (version: number) => boolean, "a whole version number"),
       v.check((version) => version >= 1, "a version of at least 1"),
     ),
   ),
