@@ -13,37 +13,36 @@ export interface BodyText {
 
 const decoder = new TextDecoder();
 
+/**
+ * Reads `reader` to its end or to `limit` bytes. The caller cancels `reader` when `signal`
+ * aborts: cancelling settles a pending read at once (as done), even when the source ignores
+ * it, and frees the connection (or the in-process stream) once nobody will read on.
+ */
 export async function readText(
-  body: ReadableStream<Uint8Array> | null,
+  reader: ReadableStreamDefaultReader<Uint8Array> | undefined,
   signal: AbortSignal,
   limit = MAX_BODY_BYTES,
 ): Promise<BodyText> {
-  if (!body) return { text: "", truncated: false };
-  if (signal.aborted) throw signal.reason;
-  const reader = body.getReader();
-  // Cancelling settles a pending read at once (as done), even when the source ignores it, and
-  // frees the connection (or the in-process stream) once nobody will read on.
-  const cancel = () => void reader.cancel(signal.reason).catch(() => {});
-  signal.addEventListener("abort", cancel, { once: true });
+  if (!reader) return { text: "", truncated: false };
+  if (signal.aborted) {
+    void reader.cancel(signal.reason).catch(() => {});
+    throw signal.reason;
+  }
   const chunks: Uint8Array[] = [];
   let size = 0;
   let truncated = false;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (signal.aborted) throw signal.reason;
-      if (done) break;
-      if (size + value.byteLength > limit) {
-        chunks.push(value.subarray(0, limit - size));
-        truncated = true;
-        void reader.cancel().catch(() => {});
-        break;
-      }
-      chunks.push(value);
-      size += value.byteLength;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (signal.aborted) throw signal.reason;
+    if (done) break;
+    if (size + value.byteLength > limit) {
+      chunks.push(value.subarray(0, limit - size));
+      truncated = true;
+      void reader.cancel().catch(() => {});
+      break;
     }
-  } finally {
-    signal.removeEventListener("abort", cancel);
+    chunks.push(value);
+    size += value.byteLength;
   }
   // One synchronous decode of the whole body, so one decoder serves every call; decoding chunk
   // by chunk and joining the strings costs tens of ms on a 5 MB list.

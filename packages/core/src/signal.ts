@@ -4,25 +4,31 @@
 
 /**
  * One attempt's signal: aborts after `ms` (reason: a TimeoutMarker) or when `caller` aborts
- * (its reason). One controller, one timer and at most one listener, all released by
- * `dispose()`, so long-lived caller signals (a Worker's request signal, an app-wide
- * controller) do not accumulate handlers. (AbortSignal.any would do the linking, but on
- * Node 20 every call leaves a reference on a long-lived source until garbage collection.)
+ * (its reason), and then calls `onAbort` with the reason, so the attempt stops what it waits on
+ * without listening to its own signal. One controller, one timer and at most one listener,
+ * all released by `dispose()`, so long-lived caller signals (a Worker's request signal, an
+ * app-wide controller) do not accumulate handlers. (AbortSignal.any would do the linking, but
+ * on Node 20 every call leaves a reference on a long-lived source until garbage collection.)
  */
 export function attemptSignal(
   ms: number,
-  caller?: AbortSignal,
+  caller: AbortSignal | undefined,
+  onAbort: (reason: unknown) => void,
 ): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new TimeoutMarker()), ms);
-  const onAbort = () => controller.abort(caller?.reason);
-  if (caller?.aborted) onAbort();
-  else caller?.addEventListener("abort", onAbort, { once: true });
+  const abort = (reason: unknown) => {
+    controller.abort(reason);
+    onAbort(reason);
+  };
+  const timer = setTimeout(() => abort(new TimeoutMarker()), ms);
+  const onCallerAbort = () => abort(caller?.reason);
+  if (caller?.aborted) onCallerAbort();
+  else caller?.addEventListener("abort", onCallerAbort, { once: true });
   return {
     signal: controller.signal,
     dispose() {
       clearTimeout(timer);
-      caller?.removeEventListener("abort", onAbort);
+      caller?.removeEventListener("abort", onCallerAbort);
     },
   };
 }

@@ -3,8 +3,8 @@
 // does not do safely for a secrets client, in its own hooks and fetch wrapper:
 // - the retry decision (ofetch's default list retries 409/425/500): our error hooks throw the
 //   final typed error unless `retry.ts` allows another attempt, so ofetch only repeats what
-//   we allowed, and its own delay is 0: the backoff wait runs in our `onRequest`, under the
-//   caller's signal (ofetch's sleep cannot be aborted);
+//   we allowed, and its own delay is 0: the backoff wait runs in that hook, under the caller's
+//   signal (ofetch's sleep cannot be aborted);
 // - the timeout: ofetch's ends when headers arrive (1.x) or is skipped with a caller's signal;
 //   ours covers headers and body, per attempt, cut to the call's `maxElapsed` budget;
 // - the body: `responseType: "stream"` leaves it to our bounded, signal-aware reader.
@@ -29,7 +29,7 @@ import {
   parseRetryAfter,
   type ResolvedRetry,
 } from "./retry.js";
-import { attemptSignal, raceSignal, sleep, TimeoutMarker } from "./signal.js";
+import { attemptSignal, sleep, TimeoutMarker } from "./signal.js";
 
 /** An HTTP method the SDK sends. */
 export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
@@ -102,8 +102,6 @@ interface Call {
   idempotent: boolean;
   deadline: number;
   attempts: number;
-  /** Backoff to wait before the next attempt (set by the retry decision). */
-  wait: number;
   /** The last attempt's parsed body. */
   data?: unknown;
   failure?: Failure;
@@ -129,27 +127,38 @@ export function createTransport(options: TransportOptions): Transport {
       call.attempts++ === 0
         ? options.timeout
         : Math.min(options.timeout, call.deadline - Date.now());
-    const bound = attemptSignal(budget, call.spec.signal);
+    let pending: Promise<Response> | undefined;
+    let fail: ((reason: unknown) => void) | undefined;
+    let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+    const bound = attemptSignal(budget, call.spec.signal, (reason) => {
+      fail?.(reason);
+      // A fetch that ignores its signal (an in-process handler) must not outlive the attempt.
+      pending?.then(
+        (late) => void late.body?.cancel().catch(() => {}),
+        () => {},
+      );
+      void reader?.cancel(reason).catch(() => {});
+    });
     const { signal } = bound;
     (init as RequestInit).signal = signal;
+    (init as RequestInit).redirect = "manual"; // see REDIRECTS
     call.data = undefined;
     try {
-      let pending: Promise<Response>;
+      if (signal.aborted) throw signal.reason;
       try {
         pending = fetchImpl(input, init);
       } catch (error) {
         // Thrown before anything was sent (a bad URL or header): repeating cannot help.
         throw clientSide(call, error);
       }
-      // A fetch that ignores its signal (an in-process handler) must not outlive the attempt.
-      pending.then(
-        (late) => signal.aborted && void late.body?.cancel().catch(() => {}),
-        () => {},
-      );
-      const response = await raceSignal(pending, signal);
+      const response = await new Promise<Response>((resolve, reject) => {
+        fail = reject;
+        (pending as Promise<Response>).then(resolve, reject);
+      });
       const { status } = response;
+      reader = response.body?.getReader();
       const body: BodyText = await readText(
-        response.body,
+        reader,
         signal,
         status >= 400 ? ERROR_BODY_LIMIT : undefined,
       );
@@ -180,21 +189,15 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
-  /** Before each attempt but the first: the backoff wait, abortable by the caller. */
-  const beforeAttempt: FetchHook = (context) => {
-    const call = callOf(context);
-    const wait = call.wait;
-    call.wait = 0;
-    // Not async: an async hook costs a promise per request, and most requests do not wait.
-    if (wait > 0) return sleep(wait, call.spec.signal);
-  };
-
   /** Hands the parsed body to ofetch's context, where hooks look for it. */
   const afterResponse: FetchHook = (context) => {
     if (context.response) context.response._data = callOf(context).data;
   };
 
-  /** Allows another attempt, or throws the typed error that ends the call. */
+  /**
+   * Allows another attempt after the backoff wait (abortable by the caller), or throws the
+   * typed error that ends the call.
+   */
   const decide: FetchHook = (context) => {
     const call = callOf(context);
     const { spec } = call;
@@ -204,10 +207,7 @@ export function createTransport(options: TransportOptions): Transport {
       ? { kind: "status", status: context.response.status }
       : (call.failure ?? { kind: "network" });
     const wait = retryWait(call, failure, context.response?.headers.get("retry-after") ?? null);
-    if (wait !== undefined) {
-      call.wait = wait;
-      return;
-    }
+    if (wait !== undefined) return sleep(wait, spec.signal);
     if (failure.kind === "timeout") {
       throw new InfisicalTimeoutError({
         method: spec.method,
@@ -230,20 +230,23 @@ export function createTransport(options: TransportOptions): Transport {
     return Date.now() + wait + room > call.deadline ? undefined : wait;
   }
 
+  // The body reaches hooks as `response._data` only when a user hook may look for it.
+  const userResponseHooks = hooks.onResponse.length + hooks.onResponseError.length > 0;
+  // Only the options ofetch needs: it copies them into every request's options, and each key
+  // costs time there. A hook list left empty is left out: ofetch awaits each list it is given.
   const $fetch = createFetch({ fetch: attempt }).create({
     baseURL: options.baseURL,
     headers: { accept: "application/json", ...options.headers },
-    redirect: "manual",
     responseType: "stream",
     retry: options.retry.retries,
-    retryDelay: 0,
     retryStatusCodes: RETRY_STATUS_CODES,
-    // Ours first where they prepare the attempt, last where they decide its fate, so user
-    // hooks see every attempt and every failure.
-    onRequest: [beforeAttempt, ...(hooks.onRequest as FetchHook[])],
+    // Our decision last, so user hooks see every attempt and every failure.
     onRequestError: [...(hooks.onRequestError as FetchHook[]), decide],
-    onResponse: [afterResponse, ...(hooks.onResponse as FetchHook[])],
     onResponseError: [...(hooks.onResponseError as FetchHook[]), decide],
+    ...(hooks.onRequest.length > 0 && { onRequest: hooks.onRequest as FetchHook[] }),
+    ...(userResponseHooks && {
+      onResponse: [afterResponse, ...(hooks.onResponse as FetchHook[])],
+    }),
   });
 
   return async function send(spec, token) {
@@ -257,15 +260,14 @@ export function createTransport(options: TransportOptions): Transport {
       idempotent: spec.idempotent ?? spec.method === "GET",
       deadline: Date.now() + Math.max(options.retry.maxElapsed, options.timeout),
       attempts: 0,
-      wait: 0,
     };
     const init = {
       method: spec.method,
       // Pairs, not a record: ofetch merges an iterable into its Headers without building another.
       headers: headers && Object.entries(headers),
-      body: spec.method === "GET" ? undefined : (spec.body as Record<string, unknown>),
       [CALL]: () => call,
     } as FetchOptions<"stream">;
+    if (spec.method !== "GET") init.body = spec.body as Record<string, unknown>;
     let response: Response;
     try {
       response = await $fetch.raw(withQuery(spec.path, spec.query), init);
