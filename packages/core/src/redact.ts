@@ -30,7 +30,7 @@ function unescapeOnce(text: string): string {
       .replace(/&#(x[\da-f]{1,6}|\d{1,7});?/gi, (_, code: string) => char(Number(`0${code}`)))
       .replace(/&(quot|amp|apos|lt|gt);/gi, (_, name: string) => NAMED[name.toLowerCase()] ?? "")
       // A JSON escape is read by JSON.parse itself.
-      .replace(/\\(["\\/nrt]|u[\dA-Fa-f]{4})/g, (escape) => JSON.parse(`"${escape}"`))
+      .replace(/\\(["\\/nrt]|u[\dA-Fa-f]{4})/g, (sequence) => JSON.parse(`"${sequence}"`))
       .replace(/(?:%[\da-f]{2})+/gi, (run) => {
         try {
           return decodeURIComponent(run);

@@ -80,8 +80,8 @@ const MAX_TOKEN_TTL_S = 10 * 365 * 24 * 3600;
 /** Token lifetime in ms (Infinity: never expires). */
 export function tokenLifetimeMs(expiresIn: number): number {
   if (expiresIn === 0 || expiresIn > MAX_TOKEN_TTL_S) return Infinity;
-  // NaN and -Infinity fail the comparison too.
-  return (expiresIn >= MIN_TOKEN_TTL_S ? expiresIn : MIN_TOKEN_TTL_S) * 1000;
+  // NaN and -Infinity fail the comparison too (Math.max would keep NaN).
+  return expiresIn >= MIN_TOKEN_TTL_S ? expiresIn * 1000 : MIN_TOKEN_TTL_S * 1000;
 }
 
 /** Max TTL in ms (Infinity: renewable without limit); nonsense (NaN too) counts as unlimited. */
