@@ -231,7 +231,7 @@ describe("timeouts cover the whole response", () => {
 
 describe("response bodies", () => {
   it("stops reading at the size limit", async () => {
-    const big = new Response("x".repeat(10_000)).body;
+    const big = new Response("x".repeat(10_000)).body as ReadableStream<Uint8Array>;
     const { text, truncated } = await readText(big.getReader(), new AbortController().signal, 1000);
     expect(truncated).toBe(true);
     expect(text).toHaveLength(1000);
