@@ -8,8 +8,9 @@ import {
 } from "./errors.js";
 import type { TransportResponse } from "./transport.js";
 
-function issuePath(issue: v.BaseIssue<unknown>): string {
-  return (issue.path ?? []).map((item) => String(item.key)).join(".");
+/** `a.b.0`, or undefined at the top level (join writes the keys as strings). */
+function issuePath(issue: v.BaseIssue<unknown>): string | undefined {
+  return issue.path?.map((item) => item.key).join(".");
 }
 
 // Our schemas carry custom messages phrased as expectations ("a non-empty string").
