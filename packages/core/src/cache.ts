@@ -80,10 +80,13 @@ interface Envelope<T> {
 
 /** A loaded value with the server's ETag, which the cache keeps for revalidation. */
 export class Loaded<T> {
-  constructor(
-    readonly value: T,
-    readonly etag?: string | undefined,
-  ) {}
+  // Declared, not initialised: the constructor's assignments are the whole class.
+  declare readonly value: T;
+  declare readonly etag: string | undefined;
+  constructor(value: T, etag?: string) {
+    this.value = value;
+    this.etag = etag;
+  }
 }
 
 /** A load's answer to a conditional request (304): the stored value still holds. */
