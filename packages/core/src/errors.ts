@@ -54,10 +54,8 @@ export class InfisicalApiError extends InfisicalError {
   declare readonly path: string;
 
   constructor(details: ApiErrorDetails) {
-    const kind = details.error ? ` ${details.error}` : "";
-    const req = details.requestId ? ` [${details.requestId}]` : "";
     super(
-      `${details.method} ${details.path} failed: ${details.status}${kind}: ${details.serverMessage}${req}`,
+      `${details.method} ${details.path} failed: ${details.status}${details.error ? ` ${details.error}` : ""}: ${details.serverMessage}${details.requestId ? ` [${details.requestId}]` : ""}`,
       details,
     );
   }
@@ -91,8 +89,11 @@ export class InfisicalValidationError extends InfisicalError {
   /** `message` replaces the default "Invalid <first field>: <reason> (and N more)". */
   constructor(issues: ValidationIssue[], message?: string) {
     const first = issues[0] ?? { field: "options", reason: "invalid" };
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
-    super(message ?? `Invalid ${first.field}: ${first.reason}${more}`, { ...first, issues });
+    super(
+      message ??
+        `Invalid ${first.field}: ${first.reason}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ""}`,
+      { ...first, issues },
+    );
   }
 }
 
