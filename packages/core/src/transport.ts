@@ -119,6 +119,7 @@ export function createTransport(options: TransportOptions): Transport {
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const hooks = userHooks(options.hooks, (context) => callOf(context as FetchContext).spec);
   const headerValues = Object.values(options.headers);
+  const userRequestHooks = hooks.onRequest.length > 0;
 
   /** One attempt, headers and body, bounded by the attempt's budget and the caller's signal. */
   async function attempt(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
@@ -140,13 +141,21 @@ export function createTransport(options: TransportOptions): Transport {
       void reader?.cancel(reason).catch(() => {});
     });
     const { signal } = bound;
-    (init as RequestInit).signal = signal;
-    (init as RequestInit).redirect = "manual"; // see REDIRECTS
+    const request = init as RequestInit;
+    request.signal = signal;
+    request.redirect = "manual"; // see REDIRECTS
     call.data = undefined;
     try {
       if (signal.aborted) throw signal.reason;
       try {
-        pending = fetchImpl(input, init);
+        // ofetch's options have had keys deleted, which leaves V8 a slow object that fetch
+        // then reads field by field: without a user `onRequest` (which may set any field
+        // there), fetch gets a fresh object with the fields ofetch and the SDK set.
+        const { method, headers, body } = request;
+        pending = fetchImpl(
+          input,
+          userRequestHooks ? request : { method, headers, body, redirect: "manual", signal },
+        );
       } catch (error) {
         // Thrown before anything was sent (a bad URL or header): repeating cannot help.
         throw clientSide(call, error);
@@ -243,7 +252,7 @@ export function createTransport(options: TransportOptions): Transport {
     // Our decision last, so user hooks see every attempt and every failure.
     onRequestError: [...(hooks.onRequestError as FetchHook[]), decide],
     onResponseError: [...(hooks.onResponseError as FetchHook[]), decide],
-    ...(hooks.onRequest.length > 0 && { onRequest: hooks.onRequest as FetchHook[] }),
+    ...(userRequestHooks && { onRequest: hooks.onRequest as FetchHook[] }),
     ...(userResponseHooks && {
       onResponse: [afterResponse, ...(hooks.onResponse as FetchHook[])],
     }),

@@ -41,7 +41,7 @@ export {
   utf8Decode,
   utf8Encode,
 } from "../encoding.js";
-export { parseResponseInPlace } from "../in-place-check.js";
+export { inPlaceCheck, parseResponseInPlace } from "../in-place-check.js";
 export { resolveProjectId } from "../project.js";
 export * as schemas from "../schemas.js";
 // Named as well as a namespace: a bundle that imports the names carries only what it uses

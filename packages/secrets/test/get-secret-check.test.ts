@@ -1,0 +1,155 @@
+// getSecret checks its answer in place (core's in-place check, compiled from the valibot
+// schema) and only runs valibot on a body that check refuses. Held here to the schema: for
+// every field the schema names, each kind of wrong value the check accepts, valibot accepts
+// too; every recorded answer of the real server passes; on the wire, a wrong value is a
+// typed error naming the field, and a good answer is the parsed secret itself.
+
+import { readdirSync, readFileSync } from "node:fs";
+import type { ClientHooks } from "@infisical-edge/core";
+import { InfisicalResponseError } from "@infisical-edge/core";
+import { inPlaceCheck } from "@infisical-edge/core/internal";
+import * as v from "valibot";
+import { describe, expect, it } from "vitest";
+import { getSecret } from "../src/index";
+import { GetSecretResponse, SecretMetadataEntry, SecretSchema, SecretTag } from "../src/schemas";
+import { setup as base, dev } from "./setup";
+
+const setup = (hooks?: ClientHooks) => base({ retry: false, ...(hooks ? { hooks } : {}) });
+const check = inPlaceCheck(GetSecretResponse)!;
+
+const body = () => ({
+  secret: {
+    id: "6ac8d88a-ae9f-462f-b379-21281748885c",
+    _id: "6ac8d88a-ae9f-462f-b379-21281748885c",
+    workspace: "0b7c3e2a-1d4f-4a6b-9c8d-00000000be1c",
+    environment: "dev",
+    version: 1,
+    type: "shared",
+    secretKey: "KEY",
+    secretValue: "hidden-value-42",
+    secretComment: "",
+    secretReminderNote: null,
+    secretReminderRepeatDays: null,
+    skipMultilineEncoding: false,
+    createdAt: "2026-11-29T19:33:32.899Z",
+    updatedAt: "2026-11-29T19:33:32.899Z",
+    isRotatedSecret: false,
+    rotationId: null,
+    secretPath: "/",
+    secretValueHidden: false,
+    secretMetadata: [{ key: "owner", value: "ops", isEncrypted: false }],
+    tags: [{ id: "t1", slug: "prod", name: "Prod", color: null }],
+  },
+});
+type Body = ReturnType<typeof body>;
+
+const wrongValues: [string, unknown][] = [
+  ["a string", "s"],
+  ["a number", 7],
+  ["NaN", Number.NaN],
+  ["a boolean", true],
+  ["null", null],
+  ["undefined", undefined],
+  ["an object", { a: 1 }],
+  ["an array", []],
+];
+
+/** Every place a value sits in the body, with the schema entries that define it. */
+const places: [string, (b: Body) => Record<string, unknown>, v.ObjectEntries][] = [
+  ["the body", (b) => b, GetSecretResponse.entries],
+  ["the secret", (b) => b.secret, SecretSchema.entries],
+  ["a metadata entry", (b) => b.secret.secretMetadata[0]!, SecretMetadataEntry.entries],
+  ["a tag", (b) => b.secret.tags[0]!, SecretTag.entries],
+];
+
+describe("getSecret's in-place check agrees with GetSecretResponse", () => {
+  it("exists for this schema (no pipe or default keeps it from compiling)", () => {
+    expect(check).toBeTypeOf("function");
+  });
+
+  it("accepts a full body, and one with every optional field left out", () => {
+    expect(check(body())).toBe(true);
+    const bare = body() as unknown as { secret: Record<string, unknown> };
+    for (const [key, schema] of Object.entries(SecretSchema.entries)) {
+      if (schema.type === "optional" || schema.type === "nullish") delete bare.secret[key];
+    }
+    expect(v.is(GetSecretResponse, bare)).toBe(true);
+    expect(check(bare)).toBe(true);
+  });
+
+  for (const [place, pick, entries] of places) {
+    it(`is never looser than the schema on any field of ${place}`, () => {
+      for (const key of Object.keys(entries)) {
+        type Mutation = [string, (b: Body) => void];
+        const variants: Mutation[] = [
+          ["missing", (b) => delete pick(b)[key]],
+          ...wrongValues.map(([name, value]): Mutation => [name, (b) => (pick(b)[key] = value)]),
+        ];
+        for (const [name, mutate] of variants) {
+          const b = body();
+          mutate(b);
+          const schemaSays = v.is(GetSecretResponse, b);
+          if (check(b)) expect(schemaSays, `${place}.${key} ${name}`).toBe(true);
+          if (!schemaSays) expect(check(b), `${place}.${key} ${name}`).toBe(false);
+        }
+      }
+    });
+  }
+
+  it("accepts every single-secret answer recorded from the real server", () => {
+    const dir = new URL("../../../fixtures/infisical-real/", import.meta.url);
+    let checked = 0;
+    for (const file of readdirSync(dir).filter((f) => /^secrets-v4-get.*\.json$/.test(f))) {
+      const recording = JSON.parse(readFileSync(new URL(file, dir), "utf8"));
+      if (recording.status !== 200 || recording.request.method !== "GET") continue;
+      expect(v.is(GetSecretResponse, recording.body), file).toBe(true);
+      expect(check(recording.body), file).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+});
+
+describe("getSecret on the wire", () => {
+  const path = "/api/v4/secrets/DB_URL";
+  const read = (client: Parameters<typeof getSecret>[0]) =>
+    getSecret(client, { ...dev, secretName: "DB_URL", cache: false });
+
+  it("a wrong type is a typed error naming the field, never a wrong value", async () => {
+    const { client, emulator } = setup();
+    const bad = body() as unknown as { secret: Record<string, unknown> };
+    bad.secret.secretValue = { nested: "hidden-value-x" };
+    emulator.faults.add({ path, fault: { kind: "wrong-shape", body: bad } });
+    const error = await read(client).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InfisicalResponseError);
+    const message = String((error as Error).message);
+    expect(message).toContain("secret.secretValue");
+    expect(message).not.toMatch(/hidden-value/);
+  });
+
+  it("a wrong tag deep in the secret is one too", async () => {
+    const { client, emulator } = setup();
+    const bad = body();
+    (bad.secret.tags[0] as Record<string, unknown>).slug = 5;
+    emulator.faults.add({ path, fault: { kind: "wrong-shape", body: bad } });
+    const error = await read(client).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InfisicalResponseError);
+    expect(String((error as Error).message)).toContain("secret.tags.0.slug");
+  });
+
+  it("a good answer is the parsed secret itself, extra fields kept", async () => {
+    let parsed: { secret?: unknown } | undefined;
+    const { client, emulator } = setup({
+      onResponse: ({ response }) => {
+        parsed = response._data as typeof parsed;
+      },
+    });
+    const good = body() as unknown as { secret: Record<string, unknown> };
+    good.secret.futureField = "kept";
+    emulator.faults.add({ path, fault: { kind: "wrong-shape", body: good } });
+    const secret = await read(client);
+    expect(secret.secretValue).toBe("hidden-value-42");
+    expect((secret as Record<string, unknown>).futureField).toBe("kept");
+    expect(secret).toBe(parsed?.secret);
+  });
+});
