@@ -38,19 +38,24 @@ function compile(s: SchemaShape): InPlaceCheck | null {
   if (s.pipe !== undefined || s.async) return null;
   switch (s.type) {
     case "string":
-      return (x) => typeof x === "string";
     case "number":
-      return (x) => typeof x === "number" && !Number.isNaN(x);
-    case "boolean":
-      return (x) => typeof x === "boolean";
+    case "boolean": {
+      const type = s.type;
+      // `x === x` fails only NaN, which valibot's number refuses.
+      return (x) => typeof x === type && x === x;
+    }
     case "optional":
     case "nullish":
     case "nullable": {
       const inner = s.default === undefined && s.wrapped ? compile(s.wrapped) : null;
-      if (!inner) return null;
-      const allowsUndefined = s.type !== "nullable";
-      const allowsNull = s.type !== "optional";
-      return (x) => (x === undefined && allowsUndefined) || (x === null && allowsNull) || inner(x);
+      const type = s.type;
+      return (
+        inner &&
+        ((x) =>
+          (x === undefined && type !== "nullable") ||
+          (x === null && type !== "optional") ||
+          inner(x))
+      );
     }
     case "array": {
       const item = s.item ? compile(s.item) : null;
@@ -71,9 +76,8 @@ function compile(s: SchemaShape): InPlaceCheck | null {
       return (x) => {
         if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
         const o = x as Record<string, unknown>;
-        for (const [key, check] of checks) {
-          if (!check(Object.hasOwn(o, key) ? o[key] : undefined)) return false;
-        }
+        // Read like valibot reads a key (`in`, so through the prototype too).
+        for (const [key, check] of checks) if (!check(o[key])) return false;
         return true;
       };
     }
