@@ -36,42 +36,41 @@ export function inPlaceCheck(schema: v.GenericSchema): InPlaceCheck | null {
 
 function compile(s: SchemaShape): InPlaceCheck | null {
   if (s.pipe !== undefined || s.async) return null;
-  switch (s.type) {
+  const type = s.type;
+  // What an optional/nullish/nullable wraps, or an array's items (a default changes the output).
+  const inner = s.default === undefined && (s.wrapped ?? s.item);
+  const check = inner ? compile(inner) : null;
+  switch (type) {
     case "string":
     case "number":
-    case "boolean": {
-      const type = s.type;
+    case "boolean":
       // `x === x` fails only NaN, which valibot's number refuses.
       return (x) => typeof x === type && x === x;
-    }
     case "optional":
     case "nullish":
-    case "nullable": {
-      const inner = s.default === undefined && s.wrapped ? compile(s.wrapped) : null;
-      const type = s.type;
+    case "nullable":
       return (
-        inner &&
+        check &&
         ((x) =>
           (x === undefined && type !== "nullable") ||
           (x === null && type !== "optional") ||
-          inner(x))
+          check(x))
       );
-    }
-    case "array": {
-      const item = s.item ? compile(s.item) : null;
-      if (!item) return null;
-      return (x) => {
-        if (!Array.isArray(x)) return false;
-        for (let i = 0; i < x.length; i++) if (!item(x[i])) return false;
-        return true;
-      };
-    }
+    case "array":
+      return (
+        check &&
+        ((x) => {
+          if (!Array.isArray(x)) return false;
+          for (let i = 0; i < x.length; i++) if (!check(x[i])) return false;
+          return true;
+        })
+      );
     case "loose_object": {
       const checks: [string, InPlaceCheck][] = [];
       for (const [key, entry] of Object.entries(s.entries ?? {})) {
-        const check = compile(entry);
-        if (!check) return null;
-        checks.push([key, check]);
+        const entryCheck = compile(entry);
+        if (!entryCheck) return null;
+        checks.push([key, entryCheck]);
       }
       return (x) => {
         if (typeof x !== "object" || x === null || Array.isArray(x)) return false;

@@ -69,7 +69,7 @@ export function isRetryable(failure: Failure, idempotent: boolean): boolean {
 /** Exponential backoff with equal jitter: half fixed, half random. */
 export function backoffDelay(policy: ResolvedRetry, attempt: number): number {
   const exp = Math.min(policy.maxDelay, policy.minDelay * 2 ** attempt);
-  return exp / 2 + Math.random() * (exp / 2);
+  return (exp * (1 + Math.random())) / 2;
 }
 
 /** Parses `Retry-After` (seconds or HTTP date) into ms; undefined when absent or invalid. */
