@@ -44,8 +44,8 @@ function compile(s: SchemaShape): InPlaceCheck | null {
     case "string":
     case "number":
     case "boolean":
-      // `x === x` fails only NaN, which valibot's number refuses.
-      return (x) => typeof x === type && x === x;
+      // valibot's number refuses NaN (Number.isNaN is false for every non-number).
+      return (x) => typeof x === type && !Number.isNaN(x);
     case "optional":
     case "nullish":
     case "nullable":
