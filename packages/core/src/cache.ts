@@ -138,8 +138,8 @@ interface Era {
 }
 
 const isEnvelope = (value: unknown): value is Envelope<unknown> =>
+  !!value &&
   typeof value === "object" &&
-  value !== null &&
   "value" in value &&
   typeof (value as { expiresAt?: unknown }).expiresAt === "number";
 

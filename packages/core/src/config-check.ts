@@ -13,11 +13,11 @@ type Loose = Record<string, unknown>;
 type Test = (value: unknown) => boolean;
 type Row = [path: string, test: Test, expected: string];
 
-const MAX_TIMER_MS = 2_147_483_647;
-const MAX_TTL_SECONDS = 10 * 365 * 24 * 3600;
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const MAX_TTL_SECONDS = 315_360_000; // ten years
 
 const isObject = (value: unknown): value is Loose =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+  !!value && typeof value === "object" && !Array.isArray(value);
 const fn: Test = (value) => typeof value === "function";
 const str: Test = (value) => typeof value === "string";
 

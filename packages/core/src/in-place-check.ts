@@ -73,7 +73,7 @@ function compile(s: SchemaShape): InPlaceCheck | null {
         checks.push([key, entryCheck]);
       }
       return (x) => {
-        if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+        if (!x || typeof x !== "object" || Array.isArray(x)) return false;
         const o = x as Record<string, unknown>;
         // Read like valibot reads a key (`in`, so through the prototype too).
         for (const [key, check] of checks) if (!check(o[key])) return false;

@@ -8,7 +8,7 @@ import { parseResponse } from "./validate.js";
 // Servers answer `{ project }`, `{ workspace }` or the bare project, depending on version.
 // A plain lookup rather than a union of three object schemas: same answer, far less code.
 const idOf = (body: unknown): string | undefined => {
-  if (typeof body !== "object" || body === null) return undefined;
+  if (!body || typeof body !== "object") return undefined;
   const b = body as { project?: { id?: unknown }; workspace?: { id?: unknown }; id?: unknown };
   const { id } = b.project || b.workspace || b;
   return typeof id === "string" ? id : undefined;

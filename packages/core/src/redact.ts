@@ -5,7 +5,7 @@ const MAX_TEXT = 300;
 const MIN_SECRET_LENGTH = 4;
 
 /** The forms a value takes when a server echoes it: as is, JSON-escaped, URL-encoded. */
-function forms(value: string): string[] {
+function forms(value: string): Set<string> {
   const json = JSON.stringify(value).slice(1, -1);
   let url = value;
   try {
@@ -13,7 +13,7 @@ function forms(value: string): string[] {
   } catch {
     // A lone surrogate cannot be URL-encoded; the other forms still apply.
   }
-  return [...new Set([value, json, url])];
+  return new Set([value, json, url]);
 }
 
 const char = (code: number) => (code <= 0x10ffff ? String.fromCodePoint(code) : "");

@@ -76,8 +76,8 @@ export const Bool = v.boolean("a boolean");
 export const Signal = v.optional(
   v.custom<AbortSignal>(
     (s) =>
+      !!s &&
       typeof s === "object" &&
-      s !== null &&
       typeof (s as AbortSignal).aborted === "boolean" &&
       typeof (s as AbortSignal).addEventListener === "function" &&
       typeof (s as AbortSignal).removeEventListener === "function",

@@ -75,7 +75,7 @@ const renewMargin = (ttlMs: number) => clamp(ttlMs / 10, 1000, 60_000);
 // must not turn into a login per request, so it counts as the shortest lifetime below;
 // anything beyond ten years counts as no expiry.
 const MIN_TOKEN_TTL_S = 10;
-const MAX_TOKEN_TTL_S = 10 * 365 * 24 * 3600;
+const MAX_TOKEN_TTL_S = 315_360_000; // ten years
 
 /** Token lifetime in ms (Infinity: never expires). */
 export function tokenLifetimeMs(expiresIn: number): number {
@@ -267,8 +267,7 @@ export function createSession(
       await post(REVOKE_PATH, current, signal);
     },
     identity() {
-      if (!method) return Promise.resolve("anonymous");
-      identity ??= Promise.resolve(method.identity());
+      identity ??= Promise.resolve(method ? method.identity() : "anonymous");
       return identity;
     },
   };

@@ -173,7 +173,7 @@ export function getSecret(client: InfisicalClient, options: GetSecretOptions): P
 
 async function slowGetSecret(client: InfisicalClient, options: unknown): Promise<Secret> {
   // One read of the caller's values: what the schema accepts is what is remembered.
-  const snapshot = typeof options === "object" && options !== null ? { ...options } : options;
+  const snapshot = options && typeof options === "object" ? { ...options } : options;
   const o = parseLocated(Options, snapshot);
   const projectId = await projectOf(client, o);
   const key = o.cache

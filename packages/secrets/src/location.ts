@@ -14,9 +14,8 @@ export interface Location {
   signal?: AbortSignal | undefined;
 }
 
-export async function projectOf(client: InfisicalClient, location: Location): Promise<string> {
-  return resolveProjectId(client, location, location.signal);
-}
+export const projectOf = (client: InfisicalClient, location: Location): Promise<string> =>
+  resolveProjectId(client, location, location.signal);
 
 export const secretUrl = (name: string) => `${SECRETS_BASE}/${encodeURIComponent(name)}`;
 
