@@ -1,6 +1,7 @@
 // Call overhead: sequential getSecret with the cache off against the emulator on a loopback
 // socket (in its own process). Calls are interleaved across contenders, one each per round,
-// so machine drift hits all alike. Ratios are to raw fetch sending the same request.
+// in a random order each round, so machine drift and the previous call's leftovers hit all
+// alike. Ratios are to raw fetch sending the same request.
 
 import { official } from "./contenders/official";
 import { ours } from "./contenders/ours";
@@ -32,14 +33,28 @@ async function call(session: Session): Promise<number> {
   return elapsed;
 }
 
+/** Fisher-Yates, in place. */
+function shuffle(list: number[]): void {
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [list[i], list[j]] = [list[j]!, list[i]!];
+  }
+}
+
 export async function measureCallOverhead(target: Target, calls: number): Promise<CallOverhead> {
   const sessions = await Promise.all(contenders.map((c) => c.connect(target, { cache: false })));
   for (let i = 0; i < Math.min(500, calls); i++) {
     for (const session of sessions) await call(session); // warm-up: JIT, sockets, login
   }
   const samples: number[][] = contenders.map(() => []);
+  // Each round runs the contenders in a fresh random order: work a call leaves behind (its
+  // socket's cleanup, finalizers, its garbage) runs during the next call, so a fixed or
+  // rotating order charges a contender for the one it mostly follows (two identical clients
+  // differed by 1-3 % that way; shuffled, by less than 0.3 %).
+  const order = contenders.map((_, c) => c);
   for (let i = 0; i < calls; i++) {
-    for (const [c, session] of sessions.entries()) samples[c]!.push(await call(session));
+    shuffle(order);
+    for (const c of order) samples[c]!.push(await call(sessions[c]!));
   }
   const p50: Record<string, number> = {};
   const p99: Record<string, number> = {};

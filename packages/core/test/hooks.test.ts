@@ -52,6 +52,44 @@ describe("user hooks", () => {
     expect(data[1]).toEqual({ ok: true });
   });
 
+  it("hands fetch the options an onRequest hook changed; without one, the SDK's own", async () => {
+    const inits: RequestInit[] = [];
+    const spy = (hooks: ClientHooks) => {
+      const server = fakeFetch(answer);
+      const client = createClient({
+        siteUrl: "http://emu.localhost",
+        fetch: (input, init) => {
+          inits.push(init as RequestInit);
+          return server.fetch(input, init);
+        },
+        auth: testAuth(),
+        hooks,
+      });
+      return { client, server };
+    };
+    const hooked = spy({
+      onRequest: (ctx) => {
+        ctx.options.cache = "no-store";
+        ctx.options.headers.set("x-trace", "t-1");
+      },
+    });
+    await hooked.client.send({ method: "GET", path: "/r" });
+    expect(inits.at(-1)?.cache).toBe("no-store");
+    expect(hooked.server.calls.at(-1)?.headers.get("x-trace")).toBe("t-1");
+
+    inits.length = 0;
+    const plain = spy({});
+    await plain.client.send({ method: "GET", path: "/r" });
+    const init = inits.at(-1)!;
+    // Only what a request needs: ofetch's own options (retry, hooks...) stay with ofetch.
+    expect(Object.keys(init).sort()).toEqual(["body", "headers", "method", "redirect", "signal"]);
+    expect(init.redirect).toBe("manual");
+    expect(init.signal).toBeInstanceOf(AbortSignal);
+    const headers = new Headers(init.headers);
+    expect(headers.get("authorization")).toMatch(/^Bearer /);
+    expect(headers.get("accept")).toBe("application/json");
+  });
+
   it("calls onRequest per attempt and onResponseError for each failed answer", async () => {
     const events: string[] = [];
     const { server, client } = setup(
