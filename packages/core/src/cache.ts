@@ -89,6 +89,9 @@ export class Loaded<T> {
   }
 }
 
+/** A loader's answer without its envelope (a loader may answer either). */
+const unwrap = <T>(answer: unknown) => (answer instanceof Loaded ? answer.value : answer) as T;
+
 /** A load's answer to a conditional request (304): the stored value still holds. */
 export const notModified: unique symbol = Symbol("infisical-edge.notModified");
 
@@ -270,14 +273,8 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
     read<T>(key: string, work: Loader<T>, options?: ReadOptions): Promise<T> {
       const from = era;
       if (!enabled) {
-        return from.reads.run(
-          key,
-          async (shared) => {
-            const answer = await work(shared);
-            return (answer instanceof Loaded ? answer.value : answer) as T;
-          },
-          options?.signal,
-        );
+        // Off, identical reads in flight still share one load (one `then`, no async wrapper).
+        return from.reads.run(key, (shared) => work(shared).then(unwrap<T>), options?.signal);
       }
       return from.reads.run(
         key,

@@ -29,6 +29,8 @@ export function cachedGet<T>(
     const response = await client.send({ method: "GET", path, query, signal, headers });
     // A 304 nobody asked for has no body: parse() rejects it as a malformed answer.
     if (etag && response.status === 304) return notModified;
+    // A cache that is off keeps no envelope: the value alone.
+    if (!client.cache.enabled) return parse(response);
     return new Loaded(parse(response), response.headers.get("etag") ?? undefined);
   };
   // The cache hands the loader a signal shared by every reader of this key.
