@@ -14,9 +14,10 @@ export interface BodyText {
 const decoder = new TextDecoder();
 
 /**
- * Reads `reader` to its end or to `limit` bytes. The caller cancels `reader` when `signal`
- * aborts: cancelling settles a pending read at once (as done), even when the source ignores
- * it, and frees the connection (or the in-process stream) once nobody will read on.
+ * Reads `reader` to its end or to `limit` bytes. The caller takes the reader only while
+ * `signal` has not aborted, and cancels it when `signal` aborts: cancelling settles a
+ * pending read at once (as done), even when the source ignores it, and frees the connection
+ * (or the in-process stream) once nobody will read on.
  */
 export async function readText(
   reader: ReadableStreamDefaultReader<Uint8Array> | undefined,
@@ -24,10 +25,6 @@ export async function readText(
   limit = MAX_BODY_BYTES,
 ): Promise<BodyText> {
   if (!reader) return { text: "", truncated: false };
-  if (signal.aborted) {
-    void reader.cancel(signal.reason).catch(() => {});
-    throw signal.reason;
-  }
   const chunks: Uint8Array[] = [];
   let size = 0;
   let truncated = false;

@@ -165,6 +165,8 @@ export function createTransport(options: TransportOptions): Transport {
         (pending as Promise<Response>).then(resolve, reject);
       });
       const { status } = response;
+      // Aborted since the answer came: its body, still unlocked, is cancelled by onAbort.
+      if (signal.aborted) throw signal.reason;
       reader = response.body?.getReader();
       const body: BodyText = await readText(
         reader,
