@@ -148,14 +148,9 @@ export function createTransport(options: TransportOptions): Transport {
     try {
       if (signal.aborted) throw signal.reason;
       try {
-        // ofetch's options have had keys deleted, which leaves V8 a slow object that fetch
-        // then reads field by field: without a user `onRequest` (which may set any field
-        // there), fetch gets a fresh object with the fields ofetch and the SDK set.
-        const { method, headers, body } = request;
-        pending = fetchImpl(
-          input,
-          userRequestHooks ? request : { method, headers, body, redirect: "manual", signal },
-        );
+        // ofetch's options as they are (a user `onRequest` hook may have set any field there):
+        // a fresh copy with only the request's fields measured no faster.
+        pending = fetchImpl(input, request);
       } catch (error) {
         // Thrown before anything was sent (a bad URL or header): repeating cannot help.
         throw clientSide(call, error);
