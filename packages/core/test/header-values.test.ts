@@ -128,4 +128,22 @@ describe("network error reasons", () => {
     );
     expect(server.calls).toHaveLength(3);
   });
+  it("sends one value per header name: the request's replaces the client's, whatever the case", async () => {
+    const server = fakeFetch((call) =>
+      call.path === LOGIN ? json(loginBody("tok-override-1")) : json({ ok: 1 }),
+    );
+    const client = createClient({
+      siteUrl: "http://emu.localhost",
+      fetch: server.fetch,
+      auth: testAuth(),
+      headers: { Authorization: "Basic proxy", Accept: "application/vnd.x+json", "X-Team": "t1" },
+    });
+    await client.send({ method: "GET", path: "/r", headers: { "X-TEAM": "t2" } });
+    const sent = server.calls.at(-1)!.headers;
+    expect(sent.get("authorization")).toBe("Bearer tok-override-1");
+    expect(sent.get("accept")).toBe("application/vnd.x+json");
+    expect(sent.get("x-team")).toBe("t2");
+    // Without a token (a login), the client's own value goes out.
+    expect(server.calls[0]!.headers.get("authorization")).toBe("Basic proxy");
+  });
 });
