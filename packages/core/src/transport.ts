@@ -253,14 +253,24 @@ export function createTransport(options: TransportOptions): Transport {
   // its Headers twice (defaults, then the request's on top). Each call hands over one object
   // of a fixed shape instead (measured 5-13 µs less per request).
   const $fetch = createFetch({ fetch: attempt });
+  // A token is checked once, not on every request it goes out with (a session holds one).
+  let checkedToken: string | undefined;
+  const bearer = (token: string) => {
+    const value = `Bearer ${token}`;
+    if (token !== checkedToken) {
+      checkHeaders({ authorization: value }, "headers");
+      checkedToken = token;
+    }
+    return value;
+  };
   return async function send(spec, token) {
-    const extra = token ? { ...spec.headers, authorization: `Bearer ${token}` } : spec.headers;
     let headers = clientHeaders;
-    if (extra) {
+    if (token || spec.headers) {
       // A control character would make fetch throw a TypeError quoting the value.
-      checkHeaders(extra, "headers");
+      if (spec.headers) checkHeaders(spec.headers, "headers");
       headers = { ...clientHeaders };
-      for (const name in extra) headers[name.toLowerCase()] = extra[name]!;
+      for (const name in spec.headers) headers[name.toLowerCase()] = spec.headers[name]!;
+      if (token) headers.authorization = bearer(token);
     }
     const call: Call = {
       spec,

@@ -54,6 +54,30 @@ describe("header values", () => {
     expect(() => createClient({ headers: { "bad name": "v" } })).toThrow(InfisicalValidationError);
   });
 
+  it("refuses a token from a custom auth method that cannot be sent, on every request", async () => {
+    const server = fakeFetch(() => json({ ok: 1 }));
+    const client = createClient({
+      siteUrl: "http://emu.localhost",
+      fetch: server.fetch,
+      auth: {
+        kind: "custom",
+        identity: () => "custom-identity",
+        login: async () => ({
+          accessToken: `tok\u0007${TOKEN_TAIL}`,
+          expiresIn: 3600,
+          accessTokenMaxTTL: 0,
+        }),
+      },
+    });
+    for (let i = 0; i < 2; i++) {
+      const err = await client.send({ method: "GET", path: "/r" }).catch((e) => e);
+      expect(err).toBeInstanceOf(InfisicalValidationError);
+      expect(err.field).toBe("headers.authorization");
+      for (const text of texts(err)) expect(text).not.toContain(TOKEN_TAIL);
+    }
+    expect(server.calls).toHaveLength(0);
+  });
+
   it("checks per-request headers before any attempt", async () => {
     const server = fakeFetch(() => json({}));
     const client = createClient({ siteUrl: "http://emu.localhost", fetch: server.fetch });
