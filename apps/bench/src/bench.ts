@@ -8,6 +8,7 @@ import { measureBundleSizes } from "./bundle-size";
 import { measureCacheHits } from "./cache-hits";
 import { measureCallBreakdown } from "./call-breakdown";
 import { measureCallOverhead } from "./call-overhead";
+import { measureCallOverheadPerNode, perNodeRows } from "./call-overhead-nodes";
 import { measureCallProfile } from "./call-profile";
 import { measureColdStartNode } from "./cold-start-node";
 import { measureColdStartWorkerd } from "./cold-start-workerd";
@@ -25,6 +26,7 @@ const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 20);
 const steps = [
   "sizes",
   "overhead",
+  "overhead-nodes",
   "breakdown",
   "profile",
   "hits",
@@ -75,6 +77,11 @@ try {
         measureCallOverhead(emulator.target, calls),
       )
     : undefined;
+  // Node 22 and 24 in child processes, next to this process's Node from the step above.
+  const perNode = await maybe("overhead-nodes", "call overhead on Node 22 and 24", async () => [
+    ...(overhead ? perNodeRows(process.versions.node, overhead.p50, calls) : []),
+    ...(await measureCallOverheadPerNode(emulator.target, calls)),
+  ]);
   const breakdown = await maybe("breakdown", "call breakdown", () =>
     measureCallBreakdown(emulator.target, Math.min(calls, 2000)),
   );
@@ -101,6 +108,7 @@ try {
     ...coldNode,
     ...coldWorkerd,
     ...(overhead?.rows ?? []),
+    ...perNode,
     ...breakdown,
     ...profile,
     ...cacheHits,

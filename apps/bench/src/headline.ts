@@ -37,14 +37,33 @@ export function headlineTable(rows: readonly Row[]): string {
   for (const r of rows.filter((r) => /ofetch/i.test(r.subject) && /bundle|size/i.test(r.measure))) {
     add(`${r.subject} (${r.measure})`, r, fixed(kb(r), 2, "KB"), r.note ?? "");
   }
+  // One line per Node when the run measured each (the main run's Node, then 22 and 24 in
+  // child processes); the main run's figure alone otherwise.
+  const perNode = rows.filter(
+    (r) => /^call overhead by Node version/.test(r.measure) && /^this SDK, Node /.test(r.subject),
+  );
+  for (const r of perNode) {
+    const version = r.subject.replace(/^this SDK, /, "");
+    const theirs = rows.find(
+      (o) => o.measure === r.measure && o.subject === `official SDK, ${version}`,
+    );
+    add(
+      `getSecret, cache off, p50 (loopback), ${version}`,
+      r,
+      x(r.ratio),
+      `raw fetch${theirs ? `; official SDK ${x(theirs.ratio)} of raw fetch (v3 route)` : ""}`,
+    );
+  }
   const overhead = find(rows, /^call overhead: .*p50/, /^this SDK$/);
   const official = find(rows, /^call overhead: .*p50/, /^official SDK$/);
-  add(
-    "getSecret, cache off, p50 (loopback)",
-    overhead,
-    x(overhead?.ratio),
-    `raw fetch${official ? `; official SDK ${x(official.ratio)} of raw fetch (v3 route)` : ""}`,
-  );
+  if (perNode.length === 0) {
+    add(
+      "getSecret, cache off, p50 (loopback)",
+      overhead,
+      x(overhead?.ratio),
+      `raw fetch${official ? `; official SDK ${x(official.ratio)} of raw fetch (v3 route)` : ""}`,
+    );
+  }
   const hits = find(rows, /^cache hits/, /built-in memory cache$/);
   const perSecond = (r?: Row) =>
     r?.value == null ? "" : `${Math.round(r.value).toLocaleString("en-US")} /s`;

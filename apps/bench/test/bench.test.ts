@@ -1,6 +1,7 @@
 import { createEmulator } from "@infisical-edge/emulator";
 import { serve } from "@infisical-edge/emulator/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { perNodeRows } from "../src/call-overhead-nodes";
 import { measureConcurrency } from "../src/concurrency";
 import { official } from "../src/contenders/official";
 import { ours } from "../src/contenders/ours";
@@ -67,6 +68,38 @@ describe("headline summary and chart", () => {
     expect(table).toContain("| Worker bundle (login + one secret, min+gzip) | 11.00 KB |");
     expect(table).toContain("1,050,000 /s");
     expect(table).not.toContain("listSecrets");
+  });
+
+  it("shows the cache-off ratio per Node when the run measured each, against that Node's raw fetch", () => {
+    const main: Row = {
+      measure: "call overhead: getSecret, cache off, loopback, p50",
+      subject: "this SDK",
+      value: 1.2,
+      unit: "ms",
+      baseline: "raw fetch",
+      ratio: 1.2,
+    };
+    const p50 = (raw: number, sdk: number) => ({
+      [rawFetch.name]: raw,
+      [ours.name]: sdk,
+      [rawFetchV3.name]: raw,
+      [official.name]: raw * 1.1,
+    });
+    const perNode = [
+      ...perNodeRows("20.1.0", p50(1, 1.2), 10),
+      ...perNodeRows("24.2.0", p50(0.8, 0.88), 10),
+    ];
+    expect(perNode.find((r) => r.subject === "this SDK, Node 24.2.0")?.ratio).toBeCloseTo(1.1);
+    const table = headlineTable([...rows, main, ...perNode]);
+    expect(table).toContain(
+      "| getSecret, cache off, p50 (loopback), Node 20.1.0 | 1.20x | raw fetch; official SDK 1.10x of raw fetch (v3 route) |",
+    );
+    expect(table).toContain("| getSecret, cache off, p50 (loopback), Node 24.2.0 | 1.10x |");
+    // The main run's line is not repeated next to its Node's.
+    expect(table).not.toContain("| getSecret, cache off, p50 (loopback) |");
+    expect(headlineTable([...rows, main])).toContain(
+      "| getSecret, cache off, p50 (loopback) | 1.20x |",
+    );
   });
 
   it("draws one bar per measured contender, scaled to the largest", () => {
