@@ -84,8 +84,6 @@ const ERROR_BODY_LIMIT = 64 * 1024;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const isRedirect = (response: Response) =>
   REDIRECTS.has(response.status) || response.type === "opaqueredirect";
-/** What ofetch may repeat once our hooks allowed it (it reports a network error as 500). */
-const RETRY_STATUS_CODES = [429, 500, 502, 503, 504];
 
 /**
  * One call's state, carried through ofetch's options (copied by reference on each retry) as a
@@ -255,22 +253,15 @@ export function createTransport(options: TransportOptions): Transport {
   const $fetch = createFetch({ fetch: attempt });
   // A token is checked once, not on every request it goes out with (a session holds one).
   let checkedToken: string | undefined;
-  const bearer = (token: string) => {
-    const value = `Bearer ${token}`;
-    if (token !== checkedToken) {
-      checkHeaders({ authorization: value }, "headers");
-      checkedToken = token;
-    }
-    return value;
-  };
   return async function send(spec, token) {
     let headers = clientHeaders;
     if (token || spec.headers) {
-      // A control character would make fetch throw a TypeError quoting the value.
-      if (spec.headers) checkHeaders(spec.headers, "headers");
       headers = { ...clientHeaders };
       for (const name in spec.headers) headers[name.toLowerCase()] = spec.headers[name]!;
-      if (token) headers.authorization = bearer(token);
+      if (token) headers.authorization = `Bearer ${token}`;
+      // A control character would make fetch throw a TypeError quoting the value.
+      if (spec.headers || token !== checkedToken) checkHeaders(headers, "headers");
+      checkedToken = token;
     }
     const call: Call = {
       spec,
@@ -286,8 +277,10 @@ export function createTransport(options: TransportOptions): Transport {
       headers,
       body: spec.method === "GET" ? undefined : (spec.body as Record<string, unknown>),
       responseType: "stream",
+      // ofetch's own status list (408, 409, 425, 429, 500-504, a network error counting as
+      // 500) is left as it is: our error hook has already thrown unless the policy allows
+      // another attempt, and everything it allows is on that list.
       retry: options.retry.retries,
-      retryStatusCodes: RETRY_STATUS_CODES,
       onRequest,
       onRequestError,
       onResponse,
