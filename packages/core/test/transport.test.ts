@@ -144,6 +144,28 @@ describe("timeouts and abort signals", () => {
   });
 });
 
+describe("query encoding", () => {
+  it("encodes a query object on every request, a frozen one once, with the same result", async () => {
+    const server = fakeFetch(() => json({}));
+    const c = client(server.fetch);
+    const query: Record<string, string | undefined> = { environment: "dev", secretPath: "/a b" };
+    await c.sendAnonymous({ method: "GET", path: "/r", query });
+    // A caller may change its object between requests: each request sends what it holds.
+    query.environment = "prod";
+    query.secretPath = undefined;
+    await c.sendAnonymous({ method: "GET", path: "/r", query });
+    const frozen = Object.freeze({ environment: "dev", secretPath: "/a b", version: undefined });
+    await c.sendAnonymous({ method: "GET", path: "/r", query: frozen });
+    await c.sendAnonymous({ method: "GET", path: "/s", query: frozen });
+    expect(server.calls.map((call) => call.path)).toEqual([
+      "/r?environment=dev&secretPath=%2Fa+b",
+      "/r?environment=prod",
+      "/r?environment=dev&secretPath=%2Fa+b",
+      "/s?environment=dev&secretPath=%2Fa+b",
+    ]);
+  });
+});
+
 describe("error mapping", () => {
   it("carries status, server message, error kind, request id, method and path", async () => {
     const server = fakeFetch(() =>

@@ -1,6 +1,7 @@
-import type { InfisicalClient, KeyScope } from "@infisical-edge/core";
+import type { InfisicalClient, KeyScope, TransportResponse } from "@infisical-edge/core";
 import {
   Bool,
+  type CachedGet,
   cachedGet,
   encodeKeyPart,
   entryKey,
@@ -69,8 +70,11 @@ function keyOf(scope: KeyScope, o: Parsed): string {
 // so matching one field by field proves the input valid: a hit runs no schema and builds no
 // string (hashing a fresh id string cost more than the rest of a hit). Values the schema
 // accepts are primitives, so `===` compares them whole.
-/** [cache key, parsed options, the caller's values as the schema read them (a private copy)] */
-type Hot = [string, Parsed, GetSecretOptions];
+/**
+ * [cache key, parsed options, the caller's values as the schema read them (a private copy),
+ * the read they make]
+ */
+type Hot = [string, Parsed, GetSecretOptions, Read];
 /** Per client, by secret name: at most 1,000 names, 8 value sets each. */
 const hotKeys = new WeakMap<InfisicalClient, Map<unknown, Hot[]>>();
 
@@ -102,8 +106,14 @@ function hotOf(client: InfisicalClient, o: GetSecretOptions): Hot | undefined {
   return undefined;
 }
 
-/** Remembers values the schema accepted (`o`, the caller's own) with their key. */
-function remember(client: InfisicalClient, o: GetSecretOptions, parsed: Parsed, key: string) {
+/** Remembers values the schema accepted (`o`, the caller's own) with their key and read. */
+function remember(
+  client: InfisicalClient,
+  o: GetSecretOptions,
+  parsed: Parsed,
+  key: string,
+  request: Read,
+) {
   // Hot values reach here only while not yet remembered (concurrent first calls at most).
   if (offShape(o)) return;
   let memo = hotKeys.get(client);
@@ -117,12 +127,21 @@ function remember(client: InfisicalClient, o: GetSecretOptions, parsed: Parsed, 
     memo.set(o.secretName, seen);
   }
   // Newest last; past 8 sets for one name the oldest goes.
-  if (seen.push([key, parsed, o]) > 8) seen.shift();
+  if (seen.push([key, parsed, o, request]) > 8) seen.shift();
 }
 
-function read(client: InfisicalClient, o: Parsed, projectId: string, key?: string) {
+/** What a read sends and how its answer is checked. */
+interface Read {
+  path: string;
+  query: CachedGet["query"];
+  parse: (response: TransportResponse) => Secret;
+}
+
+/** Built once per remembered set of options: a warm read builds no URL, query or closure. */
+function prepare(o: Parsed, projectId: string): Read {
   const path = secretUrl(o.secretName);
-  const query = {
+  // Frozen, so the transport encodes it once.
+  const query = Object.freeze({
     projectId,
     environment: o.environment,
     secretPath: o.secretPath,
@@ -132,14 +151,18 @@ function read(client: InfisicalClient, o: Parsed, projectId: string, key?: strin
     includeImports: o.includeImports,
     expandSecretReferences: o.expandSecretReferences,
     viewSecretValue: o.viewSecretValue,
-  };
-  return cachedGet(
-    client,
-    { path, query, key, signal: o.signal },
+  });
+  return {
+    path,
+    query,
     // Checked in place against the schema (valibot's copy cost a cache-off read ~40 µs on
     // loopback); a body the check refuses still goes through valibot for the issues.
-    (response) => parseResponseInPlace(GetSecretResponse, response, "GET", path).secret,
-  );
+    parse: (response) => parseResponseInPlace(GetSecretResponse, response, "GET", path).secret,
+  };
+}
+
+function read(client: InfisicalClient, o: Parsed, { path, query, parse }: Read, key?: string) {
+  return cachedGet(client, { path, query, key, signal: o.signal }, parse);
 }
 
 /**
@@ -166,9 +189,7 @@ export function getSecret(client: InfisicalClient, options: GetSecretOptions): P
   const hot = hotOf(client, options);
   if (!hot) return slowGetSecret(client, options);
   // Seen and validated: from the memory store at once, else the read itself (no schema).
-  return (
-    client.cache.hit<Secret>(hot[0]) || read(client, hot[1], hot[1].projectId as string, hot[0])
-  );
+  return client.cache.hit<Secret>(hot[0]) || read(client, hot[1], hot[3], hot[0]);
 }
 
 async function slowGetSecret(client: InfisicalClient, options: unknown): Promise<Secret> {
@@ -179,6 +200,7 @@ async function slowGetSecret(client: InfisicalClient, options: unknown): Promise
   const key = o.cache
     ? keyOf(await client.keyScope(projectId, { signal: o.signal }), o)
     : undefined;
-  if (key) remember(client, snapshot as GetSecretOptions, o, key);
-  return read(client, o, projectId, key);
+  const request = prepare(o, projectId);
+  if (key) remember(client, snapshot as GetSecretOptions, o, key, request);
+  return read(client, o, request, key);
 }
