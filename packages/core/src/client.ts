@@ -170,7 +170,8 @@ export function createClient(config: ClientConfig = {}): InfisicalClient {
   const provenBySession = config.auth !== undefined && config.auth.identityProof !== "credential";
 
   async function send(spec: RequestSpec): Promise<TransportResponse> {
-    const token = await session.token(spec.signal);
+    // A fresh token is used at once, without waiting on a promise.
+    const token = session.ready() ?? (await session.token(spec.signal));
     try {
       return await transport(spec, token);
     } catch (error) {

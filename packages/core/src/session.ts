@@ -94,12 +94,18 @@ const lifetimes = (token: TokenState): TokenInfo => ({
   maxExpiresAt: token.maxExpiresAt,
 });
 
+/** The client's view of a session: also the token it can use at once, without a promise. */
+export interface ClientSession extends AuthSession {
+  /** The held token while it is fresh and no login or renewal is under way; else undefined. */
+  ready(): string | undefined;
+}
+
 export function createSession(
   method: AuthMethod | undefined,
   send: Transport,
   now: () => number,
   store?: TokenStore,
-): AuthSession {
+): ClientSession {
   let state: TokenState | undefined;
   const flights = createSingleFlight();
   // Explicit renewals fly apart: a request never joins (nor fails with) one.
@@ -210,14 +216,18 @@ export function createSession(
     return next;
   }
 
-  const session: AuthSession = {
+  const session: ClientSession = {
     method,
     get canRelogin() {
       return canRelogin();
     },
-    async token(signal) {
+    ready() {
       const current = state;
-      if (flights.size === 0 && current && fresh(current)) return current.accessToken;
+      return flights.size === 0 && current && fresh(current) ? current.accessToken : undefined;
+    },
+    async token(signal) {
+      const ready = session.ready();
+      if (ready) return ready;
       // One login/renewal at a time, shared by every caller. Each caller's signal only ends
       // its own wait; the shared work is aborted once every waiting caller has aborted.
       const next = await flights.run(

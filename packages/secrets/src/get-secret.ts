@@ -70,11 +70,8 @@ function keyOf(scope: KeyScope, o: Parsed): string {
 // so matching one field by field proves the input valid: a hit runs no schema and builds no
 // string (hashing a fresh id string cost more than the rest of a hit). Values the schema
 // accepts are primitives, so `===` compares them whole.
-/**
- * [cache key, parsed options, the caller's values as the schema read them (a private copy),
- * the read they make]
- */
-type Hot = [string, Parsed, GetSecretOptions, Read];
+/** [cache key, the caller's values as the schema read them (a private copy), their read] */
+type Hot = [string, GetSecretOptions, Read];
 /** Per client, by secret name: at most 1,000 names, 8 value sets each. */
 const hotKeys = new WeakMap<InfisicalClient, Map<unknown, Hot[]>>();
 
@@ -90,7 +87,7 @@ function hotOf(client: InfisicalClient, o: GetSecretOptions): Hot | undefined {
   // Reading a field of any other truthy value (a string) is harmless: nothing matches it.
   if (!o || offShape(o)) return undefined;
   for (const h of hotKeys.get(client)?.get(o.secretName) ?? []) {
-    const s = h[2];
+    const s = h[1];
     if (
       s.projectId === o.projectId &&
       s.environment === o.environment &&
@@ -107,13 +104,7 @@ function hotOf(client: InfisicalClient, o: GetSecretOptions): Hot | undefined {
 }
 
 /** Remembers values the schema accepted (`o`, the caller's own) with their key and read. */
-function remember(
-  client: InfisicalClient,
-  o: GetSecretOptions,
-  parsed: Parsed,
-  key: string,
-  request: Read,
-) {
+function remember(client: InfisicalClient, o: GetSecretOptions, key: string, read: Read) {
   // Hot values reach here only while not yet remembered (concurrent first calls at most).
   if (offShape(o)) return;
   let memo = hotKeys.get(client);
@@ -127,18 +118,14 @@ function remember(
     memo.set(o.secretName, seen);
   }
   // Newest last; past 8 sets for one name the oldest goes.
-  if (seen.push([key, parsed, o, request]) > 8) seen.shift();
+  if (seen.push([key, o, read]) > 8) seen.shift();
 }
 
-/** What a read sends and how its answer is checked. */
-interface Read {
-  path: string;
-  query: CachedGet["query"];
-  parse: (response: TransportResponse) => Secret;
-}
+/** A read: what it sends, and the check of its answer. */
+type Read = [request: CachedGet, parse: (response: TransportResponse) => Secret];
 
 /** Built once per remembered set of options: a warm read builds no URL, query or closure. */
-function prepare(o: Parsed, projectId: string): Read {
+function prepare(o: Parsed, projectId: string, key: string | undefined): Read {
   const path = secretUrl(o.secretName);
   // Frozen, so the transport encodes it once.
   const query = Object.freeze({
@@ -152,17 +139,12 @@ function prepare(o: Parsed, projectId: string): Read {
     expandSecretReferences: o.expandSecretReferences,
     viewSecretValue: o.viewSecretValue,
   });
-  return {
-    path,
-    query,
+  return [
+    { path, query, key, signal: o.signal },
     // Checked in place against the schema (valibot's copy cost a cache-off read ~40 µs on
     // loopback); a body the check refuses still goes through valibot for the issues.
-    parse: (response) => parseResponseInPlace(GetSecretResponse, response, "GET", path).secret,
-  };
-}
-
-function read(client: InfisicalClient, o: Parsed, { path, query, parse }: Read, key?: string) {
-  return cachedGet(client, { path, query, key, signal: o.signal }, parse);
+    (response) => parseResponseInPlace(GetSecretResponse, response, "GET", path).secret,
+  ];
 }
 
 /**
@@ -189,7 +171,7 @@ export function getSecret(client: InfisicalClient, options: GetSecretOptions): P
   const hot = hotOf(client, options);
   if (!hot) return slowGetSecret(client, options);
   // Seen and validated: from the memory store at once, else the read itself (no schema).
-  return client.cache.hit<Secret>(hot[0]) || read(client, hot[1], hot[3], hot[0]);
+  return client.cache.hit<Secret>(hot[0]) || cachedGet(client, hot[2][0], hot[2][1]);
 }
 
 async function slowGetSecret(client: InfisicalClient, options: unknown): Promise<Secret> {
@@ -200,7 +182,7 @@ async function slowGetSecret(client: InfisicalClient, options: unknown): Promise
   const key = o.cache
     ? keyOf(await client.keyScope(projectId, { signal: o.signal }), o)
     : undefined;
-  const request = prepare(o, projectId);
-  if (key) remember(client, snapshot as GetSecretOptions, o, key, request);
-  return read(client, o, request, key);
+  const read = prepare(o, projectId, key);
+  if (key) remember(client, snapshot as GetSecretOptions, key, read);
+  return cachedGet(client, ...read);
 }
