@@ -6,6 +6,7 @@
 
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { bundleToFile, repoRoot } from "./build";
 import { official } from "./contenders/official";
@@ -37,12 +38,12 @@ export function perNodeRows(version: string, p50: Record<string, number>, calls:
 
 export async function measureCallOverheadPerNode(target: Target, calls: number): Promise<Row[]> {
   const file = await bundleToFile("call-overhead-child", {
-    entry: new URL("./call-overhead-child.ts", import.meta.url).pathname,
+    entry: fileURLToPath(new URL("./call-overhead-child.ts", import.meta.url)),
     target: "node",
   });
+  const run = promisify(execFile);
   const rows: Row[] = [];
   for (const node of NODES.filter((path) => existsSync(path))) {
-    const run = promisify(execFile);
     const version = (await run(node, ["--version"])).stdout.trim().replace(/^v/, "");
     const { stdout } = await run(node, [file], {
       env: {

@@ -249,7 +249,7 @@ export function createTransport(options: TransportOptions): Transport {
   for (const name in options.headers) clientHeaders[name.toLowerCase()] = options.headers[name]!;
   // No `create()` defaults: ofetch would spread them into every request's options and build
   // its Headers twice (defaults, then the request's on top). Each call hands over one object
-  // of a fixed shape instead (measured 5-13 µs less per request).
+  // of a fixed shape instead (measured 10-15 µs less per request).
   const $fetch = createFetch({ fetch: attempt });
   // A token is checked once, not on every request it goes out with (a session holds one).
   let checkedToken: string | undefined;
