@@ -22,7 +22,9 @@ interface Profile {
 }
 
 const COMPONENTS: [name: string, test: (url: string, fn: string) => boolean][] = [
-  ["this SDK's own code", (u) => /\/packages\/[a-z-]+\/src\//.test(u)],
+  // Sources when bundled from them, the built dist/ in process (what npm users run).
+  ["this SDK's own code", (u) => /\/packages\/[a-z-]+\/(src|dist)\//.test(u)],
+  ["ofetch (transport)", (u) => u.includes("/ofetch/")],
   ["valibot (validation)", (u) => u.includes("/valibot")],
   ["undici (fetch)", (u) => u.includes("deps/undici")],
   ["web streams (body reading)", (u) => u.includes("webstreams")],
