@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import * as v from "valibot";
 import { expect } from "vitest";
+import { SecretSchema } from "../src/schemas";
 
 /** A secret with every field the schema names, optional ones included. */
 export const fullSecret = () => ({
@@ -29,6 +30,15 @@ export const fullSecret = () => ({
   secretMetadata: [{ key: "owner", value: "ops", isEncrypted: false }],
   tags: [{ id: "t1", slug: "prod", name: "Prod", color: null }],
 });
+
+/** The full secret with every field the schema marks optional or nullish left out. */
+export function bareSecret(): Record<string, unknown> {
+  const secret: Record<string, unknown> = fullSecret();
+  for (const [key, schema] of Object.entries(SecretSchema.entries)) {
+    if (schema.type === "optional" || schema.type === "nullish") delete secret[key];
+  }
+  return secret;
+}
 
 const wrongValues: [string, unknown][] = [
   ["a string", "s"],

@@ -11,7 +11,7 @@ import { listSecrets } from "../src/index";
 import { isListBody } from "../src/list-check";
 import { ListSecretsResponse, SecretImportSchema } from "../src/list-schemas";
 import { SecretMetadataEntry, SecretSchema, SecretTag } from "../src/schemas";
-import { expectNeverLooser, fullSecret, recordedBodies } from "./check-agreement";
+import { bareSecret, expectNeverLooser, fullSecret, recordedBodies } from "./check-agreement";
 import { setup as base, dev } from "./setup";
 
 const setup = (hooks?: ClientHooks) => base({ retry: false, ...(hooks ? { hooks } : {}) });
@@ -35,11 +35,7 @@ const places: [string, (b: Body) => Record<string, unknown>, v.ObjectEntries][] 
 describe("isListBody agrees with ListSecretsResponse", () => {
   it("accepts a full body, and one with every optional field left out", () => {
     expect(isListBody(body())).toBe(true);
-    const bare = { secrets: [fullSecret()] } as Record<string, unknown>;
-    const s = (bare.secrets as Record<string, unknown>[])[0]!;
-    for (const [key, schema] of Object.entries(SecretSchema.entries)) {
-      if (schema.type === "optional" || schema.type === "nullish") delete s[key];
-    }
+    const bare = { secrets: [bareSecret()] };
     expect(v.is(ListSecretsResponse, bare)).toBe(true);
     expect(isListBody(bare)).toBe(true);
   });
