@@ -35,7 +35,11 @@ export interface ClientConfig {
   auth?: AuthMethod;
   /** Read cache: `{ ttl: 60 }` by default (seconds, in memory); `false` turns it off. */
   cache?: CacheOptions | false;
-  /** A fetch implementation: the emulator, a test double, a Workers service binding. */
+  /**
+   * A fetch implementation: the emulator, a test double, a Workers service binding. Called as
+   * `fetch(url, init)`; `init.headers` is a `Headers` or a plain record, as `fetch` accepts:
+   * read it with `new Headers(init.headers)`.
+   */
   fetch?: typeof globalThis.fetch;
   /** Per-attempt timeout in ms. Default 15000. */
   timeout?: number;

@@ -19,7 +19,7 @@ import {
   InfisicalTimeoutError,
 } from "./errors.js";
 import { checkHeaders } from "./headers.js";
-import { type ClientHooks, userHooks } from "./hooks.js";
+import { type ClientHooks, HOOK_NAMES, userHooks } from "./hooks.js";
 import { redact, sensitiveValues } from "./redact.js";
 import { type BodyText, parseBody, readText } from "./response-body.js";
 import {
@@ -100,6 +100,8 @@ interface Call {
   idempotent: boolean;
   deadline: number;
   attempts: number;
+  /** Headers fetch gets as they are, when no user hook could see ofetch's copy of them. */
+  headers: Record<string, string> | undefined;
   /** The last attempt's parsed body. */
   data?: unknown;
   failure?: Failure;
@@ -118,6 +120,7 @@ export function createTransport(options: TransportOptions): Transport {
   const hooks = userHooks(options.hooks, (context) => callOf(context as FetchContext).spec);
   const headerValues = Object.values(options.headers);
   const userRequestHooks = hooks.onRequest.length > 0;
+  const anyUserHook = HOOK_NAMES.some((name) => hooks[name].length > 0);
 
   /** One attempt, headers and body, bounded by the attempt's budget and the caller's signal. */
   async function attempt(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
@@ -140,6 +143,7 @@ export function createTransport(options: TransportOptions): Transport {
     });
     const { signal } = bound;
     const request = init as RequestInit;
+    if (call.headers) request.headers = call.headers;
     request.signal = signal;
     request.redirect = "manual"; // see REDIRECTS
     call.data = undefined;
@@ -263,9 +267,15 @@ export function createTransport(options: TransportOptions): Transport {
       if (spec.headers || token !== checkedToken) checkHeaders(headers, "headers");
       checkedToken = token;
     }
+    // A request without a body and without user hooks to see ofetch's options gets its
+    // header record straight to fetch: ofetch then builds an empty Headers rather than a copy
+    // of ours, and fetch reads the record as raw fetch would (measured ~10 µs per request).
+    // A JSON body needs ofetch's content-type, and a hook expects the headers in the context.
+    const direct = !anyUserHook && spec.body === undefined;
     const call: Call = {
       spec,
       token,
+      headers: direct ? headers : undefined,
       headerValues,
       idempotent: spec.idempotent ?? spec.method === "GET",
       deadline: Date.now() + Math.max(options.retry.maxElapsed, options.timeout),
@@ -274,7 +284,7 @@ export function createTransport(options: TransportOptions): Transport {
     const init = {
       baseURL: options.baseURL,
       method: spec.method,
-      headers,
+      headers: direct ? undefined : headers,
       body: spec.method === "GET" ? undefined : (spec.body as Record<string, unknown>),
       responseType: "stream",
       // ofetch's own status list (408, 409, 425, 429, 500-504, a network error counting as

@@ -170,4 +170,34 @@ describe("network error reasons", () => {
     // Without a token (a login), the client's own value goes out.
     expect(server.calls[0]!.headers.get("authorization")).toBe("Basic proxy");
   });
+
+  // Without hooks, a bodiless request's header record goes to fetch as it is; with a hook
+  // or a JSON body, through ofetch's Headers. Every attempt carries the same headers.
+  it.each([
+    ["a GET, no hooks", "GET", undefined, {}],
+    ["a GET, with a hook", "GET", undefined, { onRequest: () => {} }],
+    ["a JSON POST, no hooks", "POST", { a: 1 }, {}],
+  ] as const)("sends the same headers on every attempt of %s", async (_, method, body, hooks) => {
+    const server = fakeFetch((call, i) =>
+      call.path === LOGIN ? json(loginBody("tok-each-1")) : json({}, i < 3 ? 503 : 200),
+    );
+    const client = createClient({
+      siteUrl: "http://emu.localhost",
+      fetch: server.fetch,
+      auth: testAuth(),
+      headers: { "X-Team": "t1" },
+      hooks,
+      retry: { retries: 2, minDelay: 1, maxDelay: 1 },
+    });
+    await client.send({ method, path: "/r", body, idempotent: true });
+    const attempts = server.calls.filter((c) => c.path === "/r");
+    expect(attempts).toHaveLength(3);
+    for (const { headers } of attempts) {
+      expect(headers.get("authorization")).toBe("Bearer tok-each-1");
+      expect(headers.get("x-team")).toBe("t1");
+      expect(headers.get("accept")).toBe("application/json");
+      expect(headers.get("content-type")).toBe(body ? "application/json" : null);
+    }
+    if (body) expect(attempts.map((c) => c.body)).toEqual([body, body, body]);
+  });
 });
