@@ -19,7 +19,7 @@ import {
   InfisicalTimeoutError,
 } from "./errors.js";
 import { checkHeaders } from "./headers.js";
-import { type ClientHooks, HOOK_NAMES, userHooks } from "./hooks.js";
+import { type ClientHooks, userHooks } from "./hooks.js";
 import { redact, sensitiveValues } from "./redact.js";
 import { type BodyText, parseBody, readText } from "./response-body.js";
 import {
@@ -119,8 +119,6 @@ export function createTransport(options: TransportOptions): Transport {
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const hooks = userHooks(options.hooks, (context) => callOf(context as FetchContext).spec);
   const headerValues = Object.values(options.headers);
-  const userRequestHooks = hooks.onRequest.length > 0;
-  const anyUserHook = HOOK_NAMES.some((name) => hooks[name].length > 0);
 
   /** One attempt, headers and body, bounded by the attempt's budget and the caller's signal. */
   async function attempt(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
@@ -238,16 +236,18 @@ export function createTransport(options: TransportOptions): Transport {
     return Date.now() + wait + room > call.deadline ? undefined : wait;
   }
 
-  // The body reaches hooks as `response._data` only when a user hook may look for it.
-  const userResponseHooks = hooks.onResponse.length + hooks.onResponseError.length > 0;
   // Our decision last, so user hooks see every attempt and every failure. A hook list left
   // empty stays undefined: ofetch awaits each list it is given.
   const onRequestError = [...(hooks.onRequestError as FetchHook[]), decide];
   const onResponseError = [...(hooks.onResponseError as FetchHook[]), decide];
-  const onRequest = userRequestHooks ? (hooks.onRequest as FetchHook[]) : undefined;
-  const onResponse = userResponseHooks
-    ? [afterResponse, ...(hooks.onResponse as FetchHook[])]
-    : undefined;
+  const onRequest = hooks.onRequest.length ? (hooks.onRequest as FetchHook[]) : undefined;
+  // The body reaches hooks as `response._data` only when a user hook may look for it.
+  const onResponse =
+    hooks.onResponse.length + hooks.onResponseError.length
+      ? [afterResponse, ...(hooks.onResponse as FetchHook[])]
+      : undefined;
+  // Whether the user gave any hook (`onRequestError` always ends with our `decide`).
+  const hooked = onRequest || onResponse || onRequestError.length > 1;
   // Names in lower case, so that a request's header replaces the client's of the same name.
   const clientHeaders: Record<string, string> = { accept: "application/json" };
   for (const name in options.headers) clientHeaders[name.toLowerCase()] = options.headers[name]!;
@@ -271,7 +271,7 @@ export function createTransport(options: TransportOptions): Transport {
     // header record straight to fetch: ofetch then builds an empty Headers rather than a copy
     // of ours, and fetch reads the record as raw fetch would (measured ~10 µs per request).
     // A JSON body needs ofetch's content-type, and a hook expects the headers in the context.
-    const direct = !anyUserHook && spec.body === undefined;
+    const direct = !hooked && spec.body === undefined;
     const call: Call = {
       spec,
       token,
