@@ -258,15 +258,14 @@ export function createTransport(options: TransportOptions): Transport {
   // A token is checked once, not on every request it goes out with (a session holds one).
   let checkedToken: string | undefined;
   return async function send(spec, token) {
-    let headers = clientHeaders;
-    if (token || spec.headers) {
-      headers = { ...clientHeaders };
-      for (const name in spec.headers) headers[name.toLowerCase()] = spec.headers[name]!;
-      if (token) headers.authorization = `Bearer ${token}`;
-      // A control character would make fetch throw a TypeError quoting the value.
-      if (spec.headers || token !== checkedToken) checkHeaders(headers, "headers");
-      checkedToken = token;
-    }
+    // A copy per request: fetch may be handed this record, and a custom fetch that changes
+    // it must not change the client's headers.
+    const headers = { ...clientHeaders };
+    for (const name in spec.headers) headers[name.toLowerCase()] = spec.headers[name]!;
+    if (token) headers.authorization = `Bearer ${token}`;
+    // A control character would make fetch throw a TypeError quoting the value.
+    if (spec.headers || token !== checkedToken) checkHeaders(headers, "headers");
+    checkedToken = token;
     // A request without a body and without user hooks to see ofetch's options gets its
     // header record straight to fetch: ofetch then builds an empty Headers rather than a copy
     // of ours, and fetch reads the record as raw fetch would (measured ~10 µs per request).

@@ -171,6 +171,24 @@ describe("network error reasons", () => {
     expect(server.calls[0]!.headers.get("authorization")).toBe("Basic proxy");
   });
 
+  it("keeps the client's headers when a custom fetch changes the ones it is given", async () => {
+    const seen: (string | null)[] = [];
+    const fetch = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      const given = init?.headers;
+      seen.push(new Headers(given).get("x-added"));
+      if (given instanceof Headers) given.set("x-added", "leak");
+      else (given as Record<string, string>)["x-added"] = "leak";
+      return json({});
+    }) as typeof globalThis.fetch;
+    const client = createClient({
+      siteUrl: "http://emu.localhost",
+      fetch,
+      headers: { "x-a": "1" },
+    });
+    for (let i = 0; i < 2; i++) await client.sendAnonymous({ method: "GET", path: "/r" });
+    expect(seen).toEqual([null, null]);
+  });
+
   // Without hooks, a bodiless request's header record goes to fetch as it is; with a hook
   // or a JSON body, through ofetch's Headers. Every attempt carries the same headers.
   it.each([
