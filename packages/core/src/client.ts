@@ -37,8 +37,7 @@ export interface ClientConfig {
   cache?: CacheOptions | false;
   /**
    * A fetch implementation: the emulator, a test double, a Workers service binding. Called as
-   * `fetch(url, init)`; `init.headers` is a `Headers` or a plain record, as `fetch` accepts:
-   * read it with `new Headers(init.headers)`.
+   * `fetch(url, init)` with `init.headers` a `Headers` (a wrapper may add to it).
    */
   fetch?: typeof globalThis.fetch;
   /** Per-attempt timeout in ms. Default 15000. */

@@ -1,7 +1,7 @@
 // Issue 13 item 6: header values (the access token, `headers`) are checked before sending,
 // fetch's own error reasons are redacted, and a request fetch cannot even build is not retried.
 
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   type AuthMethod,
   createClient,
@@ -171,7 +171,12 @@ describe("network error reasons", () => {
     expect(server.calls[0]!.headers.get("authorization")).toBe("Basic proxy");
   });
 
-  it("keeps the client's headers when a custom fetch changes the ones it is given", async () => {
+  // The global fetch (an instrumented one, here) may be handed the request's own header
+  // record; a custom fetch always gets ofetch's Headers, which it may use as one.
+  it.each([
+    ["the global fetch", false],
+    ["a custom fetch", true],
+  ])("keeps the client's headers when %s changes the ones it is given", async (_, custom) => {
     const seen: (string | null)[] = [];
     const fetch = (async (_input: RequestInfo | URL, init?: RequestInit) => {
       const given = init?.headers;
@@ -180,13 +185,52 @@ describe("network error reasons", () => {
       else (given as Record<string, string>)["x-added"] = "leak";
       return json({});
     }) as typeof globalThis.fetch;
+    if (!custom) vi.stubGlobal("fetch", fetch);
+    try {
+      const client = createClient({
+        siteUrl: "http://emu.localhost",
+        ...(custom && { fetch }),
+        headers: { "x-a": "1" },
+      });
+      for (let i = 0; i < 2; i++) await client.sendAnonymous({ method: "GET", path: "/r" });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(seen).toEqual([null, null]);
+  });
+
+  it("hands a custom fetch a Headers on every request, as before", async () => {
+    const sent: string[] = [];
+    const inner = fakeFetch((call) =>
+      call.path === LOGIN ? json(loginBody("tok-signed-1")) : json({ ok: 1 }),
+    );
+    // A signing wrapper that adds its header with `Headers.set`.
+    const fetch = ((input: RequestInfo | URL, init: RequestInit) => {
+      (init.headers as Headers).set("x-signature", "sig");
+      sent.push(`${new URL(String(input)).pathname} ${init.headers instanceof Headers}`);
+      return inner.fetch(input, init);
+    }) as typeof globalThis.fetch;
+    const client = createClient({ siteUrl: "http://emu.localhost", fetch, auth: testAuth() });
+    await client.send({ method: "GET", path: "/r" });
+    expect(sent).toEqual([`${LOGIN} true`, "/r true"]);
+    expect(inner.calls.map((c) => c.headers.get("x-signature"))).toEqual(["sig", "sig"]);
+  });
+
+  it("never quotes part of a long header value that a fetch error quotes", async () => {
+    const key = `K${"k".repeat(200)}-long-api-key-tail`;
+    const fetch = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      throw new Error(`upstream refused key ${new Headers(init?.headers).get("x-api-key")}`);
+    }) as typeof globalThis.fetch;
     const client = createClient({
       siteUrl: "http://emu.localhost",
       fetch,
-      headers: { "x-a": "1" },
+      headers: { "x-api-key": key },
+      retry: false,
     });
-    for (let i = 0; i < 2; i++) await client.sendAnonymous({ method: "GET", path: "/r" });
-    expect(seen).toEqual([null, null]);
+    const err = await client.sendAnonymous({ method: "GET", path: "/r" }).catch((e) => e);
+    expect(err).toBeInstanceOf(InfisicalNetworkError);
+    expect(err.reason).toBe("Error: upstream refused key [redacted]");
+    for (const text of texts(err)) expect(text).not.toContain(key.slice(0, 20));
   });
 
   // Without hooks, a bodiless request's header record goes to fetch as it is; with a hook
