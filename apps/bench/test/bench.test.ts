@@ -109,6 +109,26 @@ describe("headline summary and chart", () => {
     expect(svg).toContain("11.0 KB");
     expect(svg).toContain("1050k/s");
   });
+
+  it("draws the call overhead as each SDK's ratio to the raw fetch of its own loop", () => {
+    const p50 = (subject: string, value: number, baseline?: string, ratio?: number): Row => ({
+      measure: "call overhead: getSecret, cache off, loopback, p50",
+      subject,
+      value,
+      unit: "ms",
+      ...(baseline && { baseline, ratio }),
+    });
+    const svg = chartSvg([
+      p50(rawFetch.name, 0.9),
+      p50(ours.name, 0.99, rawFetch.name, 1.1),
+      p50(rawFetchV3.name, 0.8),
+      p50(official.name, 0.84, rawFetchV3.name, 1.05),
+    ]);
+    expect(svg).toContain("1.00x");
+    expect(svg).toContain("1.10x");
+    expect(svg).toContain("1.05x");
+    expect(svg).not.toContain(" ms<");
+  });
 });
 
 describe("report", () => {
