@@ -259,8 +259,8 @@ export function createTransport(options: TransportOptions): Transport {
   // A token is checked once, not on every request it goes out with (a session holds one).
   let checkedToken: string | undefined;
   return async function send(spec, token) {
-    // A copy per request: fetch may be handed this record, and a custom fetch that changes
-    // it must not change the client's headers.
+    // A copy per request: the runtime's fetch may be handed this record, and an instrumented
+    // fetch that changes it must not change the client's headers.
     const headers = { ...clientHeaders };
     for (const name in spec.headers) headers[name.toLowerCase()] = spec.headers[name]!;
     if (token) headers.authorization = `Bearer ${token}`;
