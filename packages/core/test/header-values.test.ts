@@ -233,8 +233,9 @@ describe("network error reasons", () => {
     for (const text of texts(err)) expect(text).not.toContain(key.slice(0, 20));
   });
 
-  // Without hooks, a bodiless request's header record goes to fetch as it is; with a hook
-  // or a JSON body, through ofetch's Headers. Every attempt carries the same headers.
+  // Through the runtime's fetch (stubbed here) without hooks, a bodiless request's header
+  // record goes to fetch as it is; with a hook or a JSON body, through ofetch's Headers.
+  // Every attempt carries the same headers.
   it.each([
     ["a GET, no hooks", "GET", undefined, {}],
     ["a GET, with a hook", "GET", undefined, { onRequest: () => {} }],
@@ -243,15 +244,19 @@ describe("network error reasons", () => {
     const server = fakeFetch((call, i) =>
       call.path === LOGIN ? json(loginBody("tok-each-1")) : json({}, i < 3 ? 503 : 200),
     );
+    vi.stubGlobal("fetch", server.fetch);
     const client = createClient({
       siteUrl: "http://emu.localhost",
-      fetch: server.fetch,
       auth: testAuth(),
       headers: { "X-Team": "t1" },
       hooks,
       retry: { retries: 2, minDelay: 1, maxDelay: 1 },
     });
-    await client.send({ method, path: "/r", body, idempotent: true });
+    try {
+      await client.send({ method, path: "/r", body, idempotent: true });
+    } finally {
+      vi.unstubAllGlobals();
+    }
     const attempts = server.calls.filter((c) => c.path === "/r");
     expect(attempts).toHaveLength(3);
     for (const { headers } of attempts) {
