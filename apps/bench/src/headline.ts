@@ -37,6 +37,9 @@ export function headlineTable(rows: readonly Row[]): string {
   for (const r of rows.filter((r) => /ofetch/i.test(r.subject) && /bundle|size/i.test(r.measure))) {
     add(`${r.subject} (${r.measure})`, r, fixed(kb(r), 2, "KB"), r.note ?? "");
   }
+  // What a cache-off ratio is read against: raw fetch, and the official SDK's ratio to its own.
+  const versus = (official?: Row) =>
+    `raw fetch${official ? `; official SDK ${x(official.ratio)} of raw fetch (v3 route)` : ""}`;
   // One line per Node when the run measured each (the main run's Node, then 22 and 24 in
   // child processes); the main run's figure alone otherwise.
   const perNode = rows.filter(
@@ -47,22 +50,12 @@ export function headlineTable(rows: readonly Row[]): string {
     const theirs = rows.find(
       (o) => o.measure === r.measure && o.subject === `official SDK, ${version}`,
     );
-    add(
-      `getSecret, cache off, p50 (loopback), ${version}`,
-      r,
-      x(r.ratio),
-      `raw fetch${theirs ? `; official SDK ${x(theirs.ratio)} of raw fetch (v3 route)` : ""}`,
-    );
+    add(`getSecret, cache off, p50 (loopback), ${version}`, r, x(r.ratio), versus(theirs));
   }
   const overhead = find(rows, /^call overhead: .*p50/, /^this SDK$/);
   const official = find(rows, /^call overhead: .*p50/, /^official SDK$/);
   if (perNode.length === 0) {
-    add(
-      "getSecret, cache off, p50 (loopback)",
-      overhead,
-      x(overhead?.ratio),
-      `raw fetch${official ? `; official SDK ${x(official.ratio)} of raw fetch (v3 route)` : ""}`,
-    );
+    add("getSecret, cache off, p50 (loopback)", overhead, x(overhead?.ratio), versus(official));
   }
   const hits = find(rows, /^cache hits/, /built-in memory cache$/);
   const perSecond = (r?: Row) =>
