@@ -1,7 +1,6 @@
 import type { InfisicalClient } from "@infisical-edge/core";
-import { parseResponse, schemas } from "@infisical-edge/core/internal";
+import { schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { projectOf, secretUrl, writeThenInvalidate } from "./location.js";
 import {
   LocationEntries,
   type LocationOptions,
@@ -13,8 +12,9 @@ import {
   TagIds,
   TagSlugs,
 } from "./options.js";
+import { writeSecret } from "./secret-write.js";
 import { withTagIds } from "./tag-ids.js";
-import { SecretWriteResponse, type SecretWriteResult } from "./write-schemas.js";
+import type { SecretWriteResult } from "./write-schemas.js";
 
 export interface CreateSecretOptions extends LocationOptions {
   /** The new secret's name (key). */
@@ -84,18 +84,7 @@ export async function createSecret(
   client: InfisicalClient,
   options: CreateSecretOptions,
 ): Promise<SecretWriteResult> {
-  const { signal, projectSlug: _slug, secretName, ...fields } = parseLocated(Options, options);
-  const projectId = await projectOf(client, { ...fields, projectSlug: _slug, signal });
-  const path = secretUrl(secretName);
-  return writeThenInvalidate(
-    client,
-    projectId,
-    fields.environment,
-    [fields.secretPath],
-    async () => {
-      const body = { ...(await withTagIds(client, projectId, fields)), projectId };
-      const response = await client.send({ method: "POST", path, body, signal });
-      return parseResponse(SecretWriteResponse, response, "POST", path);
-    },
+  return writeSecret(client, "POST", parseLocated(Options, options), (projectId, fields) =>
+    withTagIds(client, projectId, fields),
   );
 }

@@ -1,7 +1,6 @@
 import type { InfisicalClient } from "@infisical-edge/core";
-import { parseResponse, schemas } from "@infisical-edge/core/internal";
+import { schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { projectOf, secretUrl, writeThenInvalidate } from "./location.js";
 import {
   LocationEntries,
   type LocationOptions,
@@ -13,8 +12,9 @@ import {
   TagIds,
   TagSlugs,
 } from "./options.js";
+import { writeSecret } from "./secret-write.js";
 import { withTagIds } from "./tag-ids.js";
-import { SecretWriteResponse, type SecretWriteResult } from "./write-schemas.js";
+import type { SecretWriteResult } from "./write-schemas.js";
 
 export interface UpdateSecretOptions extends LocationOptions {
   /** The name of the secret to update. */
@@ -71,18 +71,7 @@ export async function updateSecret(
   client: InfisicalClient,
   options: UpdateSecretOptions,
 ): Promise<SecretWriteResult> {
-  const { signal, projectSlug, secretName, ...fields } = parseLocated(Options, options);
-  const projectId = await projectOf(client, { ...fields, projectSlug, signal });
-  const path = secretUrl(secretName);
-  return writeThenInvalidate(
-    client,
-    projectId,
-    fields.environment,
-    [fields.secretPath],
-    async () => {
-      const body = { ...(await withTagIds(client, projectId, fields)), projectId };
-      const response = await client.send({ method: "PATCH", path, body, signal });
-      return parseResponse(SecretWriteResponse, response, "PATCH", path);
-    },
+  return writeSecret(client, "PATCH", parseLocated(Options, options), (projectId, fields) =>
+    withTagIds(client, projectId, fields),
   );
 }
