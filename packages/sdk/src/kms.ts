@@ -15,10 +15,8 @@ import {
   listKeys,
   listSigningAlgorithms,
   type SigningAlgorithm,
-  type SignResult,
   sign,
   updateKey,
-  type VerifyResult,
   verify,
 } from "@infisical-edge/kms";
 import type {
@@ -105,11 +103,11 @@ export type DecryptDataOptions = SignalOption & {
 export type SignDataOptions = SignalOption & {
   /** A `sign-verify` key. */
   keyId: string;
-  /** Base64 of at most 4096 bytes (as `encryptData` takes its plaintext). */
-  data: string;
+  /** Base64 of at most 4096 bytes (the Python SDK's parameter name, as in `encryptData`). */
+  base64EncodedPlaintext: string;
   /** The signing algorithm, e.g. `ECDSA_SHA_256` (see `listSigningAlgorithms`). */
   signingAlgorithm: SigningAlgorithm | (string & {});
-  /** `data` is a digest of the algorithm's hash (not with RSASSA_PSS_*). Default false. */
+  /** The data is a digest of the algorithm's hash (not with RSASSA_PSS_*). Default false. */
   isDigest?: boolean | null;
 };
 
@@ -119,7 +117,7 @@ export type VerifyDataOptions = SignDataOptions & {
   signature: string;
 };
 
-/** `data` is base64 here, as in `encryptData`; the KMS package signs bytes or UTF-8 text. */
+/** The data is base64 here, as in `encryptData`; the KMS package signs bytes or UTF-8 text. */
 function base64Data(data: string, field: string): Uint8Array {
   if (typeof data !== "string" || !isBase64(data)) {
     throw new InfisicalValidationError([
@@ -188,32 +186,39 @@ export function kmsResource(client: () => InfisicalClient) {
     decryptData: (o: DecryptDataOptions): Promise<string> =>
       decryptData(client(), { keyId: o.keyId, ciphertext: o.ciphertext, signal: o.signal }),
 
-    /** Python `sign_data`: `{ signature, keyId, signingAlgorithm }`, the signature base64. */
-    signData: async (o: SignDataOptions): Promise<SignResult> =>
-      sign(client(), {
+    /**
+     * Python `sign_data`: the signature, base64. (`sign` of `@infisical-edge/kms` also answers
+     * the key id and algorithm.)
+     */
+    signData: async (o: SignDataOptions): Promise<string> => {
+      const signed = await sign(client(), {
         keyId: o.keyId,
-        data: base64Data(o.data, "data"),
+        data: base64Data(o.base64EncodedPlaintext, "base64EncodedPlaintext"),
         signingAlgorithm: o.signingAlgorithm,
         isDigest: given(o.isDigest),
         signal: o.signal,
-      }),
+      });
+      return signed.signature;
+    },
 
-    /** Python `verify_data`: `{ signatureValid, keyId, signingAlgorithm }`. */
-    verifyData: async (o: VerifyDataOptions): Promise<VerifyResult> =>
-      verify(client(), {
+    /** Python `verify_data`: whether the signature is valid for the data. */
+    verifyData: async (o: VerifyDataOptions): Promise<boolean> => {
+      const verified = await verify(client(), {
         keyId: o.keyId,
-        data: base64Data(o.data, "data"),
+        data: base64Data(o.base64EncodedPlaintext, "base64EncodedPlaintext"),
         signature: o.signature,
         signingAlgorithm: o.signingAlgorithm,
         isDigest: given(o.isDigest),
         signal: o.signal,
-      }),
+      });
+      return verified.signatureValid;
+    },
 
-    /** Python `get_public_key`: base64 of the key's DER SubjectPublicKeyInfo. */
+    /** The key's public key, base64 of its DER SubjectPublicKeyInfo (not in the Python SDK). */
     getPublicKey: (o: KeyIdOptions): Promise<string> =>
       getPublicKey(client(), { keyId: o.keyId, signal: o.signal }),
 
-    /** Python `list_signing_algorithms`: e.g. `["ECDSA_SHA_512", "ECDSA_SHA_384", "ECDSA_SHA_256"]`. */
+    /** The key's signing algorithms (not in the Python SDK), e.g. `["ECDSA_SHA_512", "ECDSA_SHA_384", "ECDSA_SHA_256"]`. */
     listSigningAlgorithms: (o: KeyIdOptions): Promise<string[]> =>
       listSigningAlgorithms(client(), { keyId: o.keyId, signal: o.signal }),
   };

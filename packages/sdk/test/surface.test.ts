@@ -48,26 +48,26 @@ describe("kms signing through the object", () => {
   }
   const data = bytesToBase64(new TextEncoder().encode("release 1.2.3"));
 
-  it("signData and verifyData take base64 data, as encryptData does", async () => {
+  it("signData answers the signature and verifyData a boolean, as in Python; data is base64", async () => {
     const { sdk, keyId } = await signer();
     const signingAlgorithm = "ECDSA_SHA_256";
-    const signed = await sdk.kms.signData({ keyId, data, signingAlgorithm });
-    expect(signed).toMatchObject({ keyId, signingAlgorithm });
-    const check = { keyId, data, signingAlgorithm, signature: signed.signature };
-    expect(await sdk.kms.verifyData(check)).toEqual({
-      signatureValid: true,
+    const signature = await sdk.kms.signData({
       keyId,
+      base64EncodedPlaintext: data,
       signingAlgorithm,
     });
+    expect(typeof signature).toBe("string");
+    const check = { keyId, base64EncodedPlaintext: data, signingAlgorithm, signature };
+    expect(await sdk.kms.verifyData(check)).toBe(true);
     const other = bytesToBase64(new TextEncoder().encode("release 1.2.4"));
-    expect((await sdk.kms.verifyData({ ...check, data: other })).signatureValid).toBe(false);
+    expect(await sdk.kms.verifyData({ ...check, base64EncodedPlaintext: other })).toBe(false);
     // The signature is over the decoded bytes, not over the base64 text.
     const publicKey = await sdk.kms.getPublicKey({ keyId });
     expect(
       await verifyLocally(sdk.client, {
         publicKey,
         data: "release 1.2.3",
-        signature: signed.signature,
+        signature,
         signingAlgorithm,
       }),
     ).toBe(true);
@@ -84,9 +84,9 @@ describe("kms signing through the object", () => {
   it("signs a digest (isDigest) but refuses one for RSA-PSS before any request", async () => {
     const { sdk, keyId, emulator } = await signer("RSA");
     const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new Uint8Array(10_000)));
-    const base = { keyId, data: bytesToBase64(digest), isDigest: true };
+    const base = { keyId, base64EncodedPlaintext: bytesToBase64(digest), isDigest: true };
     const pkcs = await sdk.kms.signData({ ...base, signingAlgorithm: "RSASSA_PKCS1_V1_5_SHA_256" });
-    expect(pkcs.signature.length).toBeGreaterThan(0);
+    expect(pkcs.length).toBeGreaterThan(0);
     const before = emulator.requests.length;
     const error = await sdk.kms
       .signData({ ...base, signingAlgorithm: "RSASSA_PSS_SHA_256" })
@@ -101,13 +101,18 @@ describe("kms signing through the object", () => {
     const keyId = "6a1f0c2e-5d4b-4e3a-9f8c-0000000000ff";
     for (const bad of ["not base64!", "abc", 42 as unknown as string]) {
       const error = await sdk.kms
-        .signData({ keyId, data: bad, signingAlgorithm: "ECDSA_SHA_256" })
+        .signData({ keyId, base64EncodedPlaintext: bad, signingAlgorithm: "ECDSA_SHA_256" })
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(InfisicalValidationError);
-      expect(error).toMatchObject({ field: "data" });
+      expect(error).toMatchObject({ field: "base64EncodedPlaintext" });
     }
     const error = await sdk.kms
-      .verifyData({ keyId, data: "aGk=", signature: "%%", signingAlgorithm: "ECDSA_SHA_256" })
+      .verifyData({
+        keyId,
+        base64EncodedPlaintext: "aGk=",
+        signature: "%%",
+        signingAlgorithm: "ECDSA_SHA_256",
+      })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ field: "signature" });
     expect(emulator.requests.length).toBe(0);

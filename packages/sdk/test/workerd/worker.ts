@@ -114,22 +114,17 @@ async function run(): Promise<Result[]> {
       keyUsage: KeyUsage.SIGN_VERIFY,
     });
     const signingAlgorithm = "ECDSA_SHA_256";
-    const signed = await client.kms.signData({ keyId: key.id, data: "aGk=", signingAlgorithm });
-    const check = { keyId: key.id, data: "aGk=", signingAlgorithm };
-    const valid = await client.kms.verifyData({ ...check, signature: signed.signature });
+    const check = { keyId: key.id, base64EncodedPlaintext: "aGk=", signingAlgorithm };
+    const signature = await client.kms.signData(check);
+    const valid = await client.kms.verifyData({ ...check, signature });
     const other = await client.kms.verifyData({
       ...check,
-      data: "aG8=",
-      signature: signed.signature,
+      base64EncodedPlaintext: "aG8=",
+      signature,
     });
     const publicKey = await client.kms.getPublicKey({ keyId: key.id });
     const algorithms = await client.kms.listSigningAlgorithms({ keyId: key.id });
-    return (
-      valid.signatureValid &&
-      !other.signatureValid &&
-      publicKey.length > 0 &&
-      algorithms.includes(signingAlgorithm)
-    );
+    return valid && !other && publicKey.length > 0 && algorithms.includes(signingAlgorithm);
   });
   await step("folders: update, delete", async () => {
     const folder = await client.folders.createFolder({ ...dev, name: "old" });
