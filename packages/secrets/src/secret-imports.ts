@@ -17,6 +17,12 @@ import {
 
 const BASE = "/api/v2/secret-imports";
 
+/** An import's id as it goes into the URL: `.` or `..` would reach another route. */
+const SecretImportId = v.pipe(
+  v.string("a secret import id string"),
+  v.regex(/^[\w-]{1,128}$/, "a secret import id (letters, digits, - and _)"),
+);
+
 /** Options of `listSecretImports`: the project, environment and folder whose imports to list. */
 export type ListSecretImportsOptions = LocationOptions;
 /** Options of `createSecretImport`: the folder to import into and the environment and path to import from. */
@@ -54,14 +60,14 @@ const CreateOptions = v.object({
 });
 const UpdateOptions = v.object({
   ...LocationEntries,
-  secretImportId: schemas.NonEmpty,
+  secretImportId: SecretImportId,
   importEnvironment: v.optional(schemas.EnvironmentSlug),
   importPath: v.optional(schemas.SecretPath),
   position: v.optional(
     v.pipe(v.number("a position"), v.integer("a whole position"), v.minValue(1, "at least 1")),
   ),
 });
-const DeleteOptions = v.object({ ...LocationEntries, secretImportId: schemas.NonEmpty });
+const DeleteOptions = v.object({ ...LocationEntries, secretImportId: SecretImportId });
 
 /** The imports of a folder, in position order. */
 export async function listSecretImports(

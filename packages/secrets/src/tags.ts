@@ -11,6 +11,12 @@ import { ListTagsResponse, type Tag, TagResponse } from "./tag-schemas.js";
 
 const tagsUrl = (projectId: string) => `/api/v1/projects/${encodeURIComponent(projectId)}/tags`;
 
+/** A tag id as it goes into the URL: `.` or `..` would turn the request into another route's. */
+const TagId = v.pipe(
+  v.string("a tag id string"),
+  v.regex(/^[\w-]{1,128}$/, "a tag id (letters, digits, - and _)"),
+);
+
 /** The server requires a colour on create and update; any CSS colour string. */
 const Color = schemas.NonEmpty;
 
@@ -46,11 +52,11 @@ const BySlugOptions = v.object({ ...ProjectEntries, tagSlug: TagSlug });
 const CreateOptions = v.object({ ...ProjectEntries, slug: TagSlug, color: Color });
 const UpdateOptions = v.object({
   ...ProjectEntries,
-  tagId: schemas.NonEmpty,
+  tagId: TagId,
   slug: TagSlug,
   color: Color,
 });
-const DeleteOptions = v.object({ ...ProjectEntries, tagId: schemas.NonEmpty });
+const DeleteOptions = v.object({ ...ProjectEntries, tagId: TagId });
 
 /** Every tag of a project. */
 export async function listTags(client: InfisicalClient, options: ProjectOptions): Promise<Tag[]> {

@@ -62,6 +62,30 @@ describe("tags", () => {
     expect(emulator.count()).toBe(0);
   });
 
+  it("refuses a tag or import id of . or .. (another route once in the URL) before any request", async () => {
+    const { client, emulator } = setup();
+    for (const id of [".", "..", "a/b", "", "%2e%2e"]) {
+      const runs: [string, Promise<unknown>][] = [
+        ["tagId", deleteTag(client, { projectId: PROJECT_ID, tagId: id })],
+        ["tagId", updateTag(client, { projectId: PROJECT_ID, tagId: id, slug: "x", color: "#f" })],
+        ["secretImportId", deleteSecretImport(client, { ...dev, secretImportId: id })],
+        [
+          "secretImportId",
+          updateSecretImport(client, { ...dev, secretImportId: id, importPath: "/" }),
+        ],
+      ];
+      for (const [field, run] of runs) {
+        const error = await run.then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(error, `${field} ${JSON.stringify(id)}`).toBeInstanceOf(InfisicalValidationError);
+        expect(error).toMatchObject({ field });
+      }
+    }
+    expect(emulator.count()).toBe(0);
+  });
+
   it("resolves tagSlugs on writes once per client, again after a tag write", async () => {
     const { client, emulator } = setup();
     await createTag(client, { projectId: PROJECT_ID, slug: "db", color: "#f00" });
