@@ -1,4 +1,8 @@
-import { InfisicalApiError, type InfisicalClient } from "@infisical-edge/core";
+import {
+  InfisicalApiError,
+  type InfisicalClient,
+  InfisicalValidationError,
+} from "@infisical-edge/core";
 import { parseOptions, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { CreateLeaseEntries, type CreateLeaseOptions, createLease } from "./create-lease.js";
@@ -41,6 +45,10 @@ export async function withLease<T extends LeaseCredentials = LeaseCredentials, R
   use: (credentials: T, lease: Lease, dynamicSecret: DynamicSecret) => Promise<R> | R,
 ): Promise<R> {
   const { isForced, signal, ...createOptions } = parseOptions(Options, options);
+  // Checked before the lease exists: credentials must not be issued for a call that cannot use them.
+  if (typeof use !== "function") {
+    throw new InfisicalValidationError([{ field: "use", reason: "expected a function" }]);
+  }
   if (signal?.aborted) throw signal.reason;
   // Revocations must run even after `signal` aborted, so neither they nor the creation take it.
   const revoke = (leaseId: string) =>

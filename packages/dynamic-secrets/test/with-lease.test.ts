@@ -1,4 +1,4 @@
-import { InfisicalApiError } from "@infisical-edge/core";
+import { InfisicalApiError, InfisicalValidationError } from "@infisical-edge/core";
 import { describe, expect, it } from "vitest";
 import { createDynamicSecret, type DatabaseCredentials, listLeases, withLease } from "../src/index";
 import { dev, postgres, setup } from "./setup";
@@ -78,6 +78,16 @@ describe("withLease", () => {
       withLease(client, { ...lease, signal: controller.signal }, (c) => used.push(c)),
     ).rejects.toThrow("too late");
     expect(used).toEqual([]);
+    expect(emulator.count(CREATE)).toBe(0);
+  });
+
+  it("creates no lease when the callback is not a function", async () => {
+    const { client, emulator } = await ready();
+    for (const use of [undefined, "run", { call: () => 1 }]) {
+      const error = await withLease(client, lease, use as never).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InfisicalValidationError);
+      expect(error).toMatchObject({ field: "use" });
+    }
     expect(emulator.count(CREATE)).toBe(0);
   });
 
