@@ -17,6 +17,9 @@ function issuePath(issue: v.BaseIssue<unknown>): string | undefined {
 // valibot's default messages ("Invalid type: Expected ... but received ...") can quote the
 // received value, which may be a secret, so only their expectation is kept.
 function describeIssue(issue: v.BaseIssue<unknown>): string {
+  // A required key that is absent: valibot reports it at the key, "expecting" the key's name.
+  if (issue.input === undefined && issue.path?.at(-1)?.origin === "key")
+    return "required, but missing";
   if (issue.message.startsWith("Invalid ")) return `expected ${issue.expected ?? "a valid value"}`;
   return /^an? /.test(issue.message) ? `expected ${issue.message}` : issue.message;
 }

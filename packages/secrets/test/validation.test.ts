@@ -14,6 +14,18 @@ async function fieldOf(run: () => Promise<unknown>): Promise<string> {
 }
 
 describe("bad input is refused before any request", () => {
+  it("says a missing required option is missing", async () => {
+    const { emulator, client } = setup();
+    const error = await createSecret(client, { ...dev, secretName: "X" } as never).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      field: "secretValue",
+      message: "Invalid secretValue: required, but missing",
+    });
+    expect(emulator.requests).toHaveLength(0);
+  });
+
   it("names the field for each mistake", async () => {
     const { emulator, client } = setup();
     const cases: [() => Promise<unknown>, string][] = [
