@@ -168,7 +168,13 @@ function prepare(o: Parsed, projectId: string, key: string | undefined): Read {
  * ```
  */
 export function getSecret(client: InfisicalClient, options: GetSecretOptions): Promise<Secret> {
-  const hot = hotOf(client, options);
+  let hot: Hot | undefined;
+  try {
+    hot = hotOf(client, options);
+  } catch (error) {
+    // A getter or proxy that throws: a rejection, as from every async call, never a throw.
+    return Promise.reject(error);
+  }
   if (!hot) return slowGetSecret(client, options);
   // Seen and validated: from the memory store at once, else the read itself (no schema).
   return client.cache.hit<Secret>(hot[0]) || cachedGet(client, hot[2][0], hot[2][1]);

@@ -78,6 +78,34 @@ describe("warm getSecret", () => {
     expect(emulator.requests).toHaveLength(0);
   });
 
+  it("an option that throws when read rejects the call: it never throws synchronously", async () => {
+    const { client, emulator } = await warm();
+    const boom = new Error("getter failed");
+    const throwing = (name: string) =>
+      Object.defineProperty({ ...root }, name, {
+        get() {
+          throw boom;
+        },
+      }) as GetSecretOptions;
+    for (const name of ["secretName", "version", "cache", "signal", "projectSlug"]) {
+      let call: Promise<unknown> | undefined;
+      expect(() => {
+        call = getSecret(client, throwing(name));
+      }, name).not.toThrow();
+      await expect(call).rejects.toBe(boom);
+    }
+    const proxy = new Proxy(
+      {},
+      {
+        get() {
+          throw boom;
+        },
+      },
+    );
+    await expect(getSecret(client, proxy as GetSecretOptions)).rejects.toBe(boom);
+    expect(emulator.requests).toHaveLength(0);
+  });
+
   it("cache: false and a signal still go to the server", async () => {
     const { client, emulator } = await warm();
     await getSecret(client, { ...root, cache: false });
