@@ -14,6 +14,7 @@ import {
 import { type AuthResource, authResource } from "./auth.js";
 import { type DynamicSecretsResource, dynamicSecretsResource } from "./dynamic-secrets.js";
 import { type FoldersResource, foldersResource } from "./folders.js";
+import { guarded } from "./guarded.js";
 import { type KmsResource, kmsResource } from "./kms.js";
 import { type SecretImportsResource, secretImportsResource } from "./secret-imports.js";
 import { type SecretsResource, secretsResource } from "./secrets.js";
@@ -85,18 +86,20 @@ export class InfisicalSDKClient {
     this.#config = configOf(options);
     this.#client = createClient(this.#config);
     const current = () => this.#client;
-    this.auth = authResource({
-      login: (method, signal) => this.#login(method, signal),
-      useToken: (token) => {
-        this.#client = createClient({ ...this.#config, auth: tokenAuth(token) });
-      },
-    });
-    this.secrets = secretsResource(current);
-    this.dynamicSecrets = dynamicSecretsResource(current);
-    this.kms = kmsResource(current);
-    this.folders = foldersResource(current);
-    this.tags = tagsResource(current);
-    this.secretImports = secretImportsResource(current);
+    this.auth = guarded(
+      authResource({
+        login: (method, signal) => this.#login(method, signal),
+        useToken: (token) => {
+          this.#client = createClient({ ...this.#config, auth: tokenAuth(token) });
+        },
+      }),
+    );
+    this.secrets = guarded(secretsResource(current));
+    this.dynamicSecrets = guarded(dynamicSecretsResource(current));
+    this.kms = guarded(kmsResource(current));
+    this.folders = guarded(foldersResource(current));
+    this.tags = guarded(tagsResource(current));
+    this.secretImports = guarded(secretImportsResource(current));
   }
 
   /**

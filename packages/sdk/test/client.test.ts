@@ -31,6 +31,54 @@ const read = { ...dev, secretName: "EXISTING_SECRET" };
 const reads = (e: { count(f: { path: string }): number }) =>
   e.count({ path: "/api/v4/secrets/EXISTING_SECRET" });
 
+describe("every method answers with a promise", () => {
+  it("options that are missing or throw when read reject the call, before any request", async () => {
+    const { sdk, emulator: e } = await sdkOn();
+    const boom = new Error("getter failed");
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw boom;
+        },
+      },
+    );
+    const methods: [string, (o: unknown) => Promise<unknown>][] = [];
+    const walk = (prefix: string, resource: object) => {
+      for (const [name, value] of Object.entries(resource)) {
+        if (typeof value === "function") methods.push([`${prefix}.${name}`, value]);
+        else walk(`${prefix}.${name}`, value);
+      }
+    };
+    for (const name of [
+      "auth",
+      "secrets",
+      "dynamicSecrets",
+      "kms",
+      "folders",
+      "tags",
+      "secretImports",
+    ]) {
+      walk(name, sdk[name as keyof InfisicalSDKClient] as object);
+    }
+    expect(methods.length).toBeGreaterThan(40);
+    for (const [name, method] of methods) {
+      let call: Promise<unknown> | undefined;
+      expect(() => {
+        call = method(undefined);
+      }, name).not.toThrow();
+      const error = await call?.catch((x: unknown) => x);
+      expect(error, name).toBeInstanceOf(InfisicalValidationError);
+      expect(error, name).toMatchObject({ field: "options" });
+      expect(() => {
+        call = method(hostile);
+      }, name).not.toThrow();
+      await expect(call, name).rejects.toBeDefined();
+    }
+    expect(e.requests).toHaveLength(0);
+  });
+});
+
 describe("options", () => {
   it("token and auth together are refused", async () => {
     const auth = universalAuth(credentials);
