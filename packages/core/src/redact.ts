@@ -4,7 +4,10 @@
 const MAX_TEXT = 300;
 const MIN_SECRET_LENGTH = 4;
 
-/** The forms a value takes when a server echoes it: as is, JSON-escaped, URL-encoded. */
+/**
+ * The forms a value takes when a server echoes it: as is, JSON-escaped, URL-encoded (with `%20`
+ * or, as forms encode it, `+` for a space).
+ */
 function forms(value: string): Set<string> {
   const json = JSON.stringify(value).slice(1, -1);
   let url = value;
@@ -13,7 +16,7 @@ function forms(value: string): Set<string> {
   } catch {
     // A lone surrogate cannot be URL-encoded; the other forms still apply.
   }
-  return new Set([value, json, url]);
+  return new Set([value, json, url, url.replace(/%20/g, "+")]);
 }
 
 const char = (code: number) => (code <= 0x10ffff ? String.fromCodePoint(code) : "");
@@ -43,16 +46,21 @@ function unescapeOnce(text: string): string {
 
 /** Whether `text`, after undoing up to three layers of escaping, still holds a value. */
 function echoes(text: string, sensitive: readonly string[]): boolean {
-  let current = text;
-  for (let round = 0; round <= 3; round++) {
-    const spaced = current.replace(/\+/g, " ");
-    for (const value of sensitive) {
-      if (value.length < MIN_SECRET_LENGTH) continue;
-      if (current.includes(value) || spaced.includes(value)) return true;
+  // Each layer is undone both as is and as a form encoding (`+` for a space, read before the
+  // percent escapes, so that a `%2B` in the value stays a `+`).
+  let texts = new Set([text]);
+  for (let round = 0; round <= 3 && texts.size > 0; round++) {
+    const next = new Set<string>();
+    for (const current of texts) {
+      for (const candidate of [current, current.replace(/\+/g, " ")]) {
+        for (const value of sensitive) {
+          if (value.length >= MIN_SECRET_LENGTH && candidate.includes(value)) return true;
+        }
+        const unescaped = unescapeOnce(candidate);
+        if (unescaped !== candidate) next.add(unescaped);
+      }
     }
-    const next = unescapeOnce(current);
-    if (next === current) break;
-    current = next;
+    texts = next;
   }
   return false;
 }
@@ -64,7 +72,10 @@ function echoes(text: string, sensitive: readonly string[]): boolean {
  */
 export function redact(text: string, sensitive: readonly string[], max = MAX_TEXT): string {
   let out = text;
-  for (const value of sensitive) {
+  // Longest first: a value inside another (a username in its password) would otherwise be
+  // replaced first and leave the rest of the longer one in the text.
+  const values = [...new Set(sensitive)].sort((a, b) => b.length - a.length);
+  for (const value of values) {
     if (value.length < MIN_SECRET_LENGTH) continue;
     for (const form of forms(value)) out = out.split(form).join("[redacted]");
   }
