@@ -62,8 +62,11 @@ interface Isolate {
   storage: StorageLike;
 }
 
-// Keyed by `env` (one object per isolate in workerd): a new isolate starts empty.
-const isolates = new WeakMap<object, Isolate>();
+// Keyed by `env` (one object per isolate in workerd), then by the `auth` given (or ENV_AUTH
+// for the credentials bound in `env`): a client holds one identity's session and cache scope,
+// so a call with other credentials never shares them. A new isolate starts empty.
+const isolates = new WeakMap<object, WeakMap<object, Isolate>>();
+const ENV_AUTH = {};
 
 function namespaceOf(env: WorkersEnv, option: WorkersClientOptions["kv"]) {
   if (option === false) return undefined;
@@ -102,7 +105,9 @@ function createIsolate(env: WorkersEnv, options: WorkersClientOptions): Isolate 
  * `INFISICAL_CLIENT_SECRET` (or `INFISICAL_TOKEN`) from `env`, caches in the
  * `INFISICAL_CACHE` KV namespace, shares access tokens through it, and hands background
  * refreshes to `ctx.waitUntil`. Client options are read on the isolate's first call for an
- * `env`; cache options apply to each call.
+ * `env` and an `auth` (one client, session and cache scope per `auth` object: keep it at module
+ * scope to reuse its login; a new one per request logs in again, unless a token shared through
+ * KV serves); cache options apply to each call.
  *
  * @param env The Worker's bindings.
  * @param ctx The request's `ExecutionContext`, for background refreshes (`waitUntil`).
@@ -129,10 +134,16 @@ export function createWorkersClient(
   ctx?: WorkersContext,
   options: WorkersClientOptions = {},
 ): InfisicalClient {
-  let isolate = isolates.get(env);
+  let byAuth = isolates.get(env);
+  if (!byAuth) {
+    byAuth = new WeakMap();
+    isolates.set(env, byAuth);
+  }
+  let isolate = byAuth.get(options.auth ?? ENV_AUTH);
   if (!isolate) {
+    // Validates the options (an `auth` that is not an object throws here, before the set).
     isolate = createIsolate(env, options);
-    isolates.set(env, isolate);
+    byAuth.set(options.auth ?? ENV_AUTH, isolate);
   }
   const { client, storage } = isolate;
   let cacheOptions: CacheOptions | false = false;

@@ -95,6 +95,22 @@ describe("createWorkersClient inside workerd", () => {
     expect((await read(mf)).body).toBe("rotated");
   });
 
+  it("a call with another auth never gets the isolate's session: a wrong secret is refused", async () => {
+    const up = upstream();
+    const mf = worker({ service: up.binding });
+    expect(await read(mf)).toMatchObject({ status: 200, body: "demo-api-key" });
+    const wrong = await read(mf, "/?clientId=demo-client-id&clientSecret=not-the-secret");
+    expect(wrong.status).toBe(502);
+    expect(JSON.parse(wrong.body)).toMatchObject({ name: "InfisicalAuthError", status: 401 });
+    expect(wrong.body).not.toContain("not-the-secret");
+    const right = await read(mf, "/?clientId=demo-client-id&clientSecret=demo-client-secret");
+    expect(right).toMatchObject({ status: 200, body: "demo-api-key" });
+    // The env client's session is untouched: it still reads without a login of its own.
+    const logins = up.emulator.count({ path: LOGIN });
+    expect(await read(mf)).toMatchObject({ status: 200, body: "demo-api-key" });
+    expect(up.emulator.count({ path: LOGIN })).toBe(logins);
+  });
+
   it("INFISICAL_TOKEN: uses token auth and stores no token in KV", async () => {
     const up = upstream();
     const mf = worker({
