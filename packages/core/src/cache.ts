@@ -146,6 +146,17 @@ const isEnvelope = (value: unknown): value is Envelope<unknown> =>
   "value" in value &&
   typeof (value as { expiresAt?: unknown }).expiresAt === "number";
 
+/**
+ * Calls a user callback for its effect only: what it throws, or the promise it returns
+ * rejects with, is dropped (an async `onStale` that fails must not become an unhandled
+ * rejection, which ends a Node process).
+ */
+function quietly(call: () => unknown): void {
+  try {
+    Promise.resolve(call()).catch(() => {});
+  } catch {}
+}
+
 /** A failure that says nothing about the data (the server or the path to it is unwell). */
 export function isPassingFailure(error: unknown): boolean {
   return (
@@ -188,9 +199,7 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
   }
 
   function report(info: StaleInfo): void {
-    try {
-      config.onStale?.(info);
-    } catch {}
+    quietly(() => config.onStale?.(info));
   }
 
   /**
@@ -242,9 +251,7 @@ export function createCache(options: CacheOptions | false | undefined, now: () =
       () => undefined,
       () => undefined, // the stale value stays; the next read tries again
     );
-    try {
-      config.waitUntil?.(settled);
-    } catch {}
+    quietly(() => config.waitUntil?.(settled));
   }
 
   return {

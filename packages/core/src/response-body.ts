@@ -14,10 +14,34 @@ export interface BodyText {
 const decoder = new TextDecoder();
 
 /**
+ * Cancels a body or its reader, dropping any failure: a custom `fetch` may hand over one whose
+ * `cancel` throws or returns no promise, and this runs from timers where a throw would end
+ * the process.
+ */
+export function cancelQuietly(
+  stream: { cancel(reason?: unknown): unknown } | null | undefined,
+  reason?: unknown,
+): void {
+  try {
+    Promise.resolve(stream?.cancel(reason)).catch(() => {});
+  } catch {}
+}
+
+/** Reads of a reader a custom `fetch` made: they end when `signal` aborts, whatever it does. */
+function racing(reader: ReadableStreamDefaultReader<Uint8Array>, signal: AbortSignal) {
+  const aborted = new Promise<never>((_, reject) => {
+    signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+  });
+  aborted.catch(() => {});
+  return () => Promise.race([reader.read(), aborted]);
+}
+
+/**
  * Reads `reader` to its end or to `limit` bytes. The caller takes the reader only while
  * `signal` has not aborted, and cancels it when `signal` aborts: cancelling settles a
- * pending read at once (as done), even when the source ignores it, and frees the connection
- * (or the in-process stream) once nobody will read on.
+ * pending read of the runtime's streams at once (as done), even when the source ignores it,
+ * and frees the connection (or the in-process stream) once nobody will read on. Another
+ * reader (a custom `fetch`'s own object) may ignore the cancel: its reads race the signal.
  */
 export async function readText(
   reader: ReadableStreamDefaultReader<Uint8Array> | undefined,
@@ -28,14 +52,18 @@ export async function readText(
   const chunks: Uint8Array[] = [];
   let size = 0;
   let truncated = false;
+  const native =
+    typeof ReadableStreamDefaultReader === "function" &&
+    reader instanceof ReadableStreamDefaultReader;
+  const read = native ? () => reader.read() : racing(reader, signal);
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await read();
     if (signal.aborted) throw signal.reason;
     if (done) break;
     if (size + value.byteLength > limit) {
       chunks.push(value.subarray(0, limit - size));
       truncated = true;
-      void reader.cancel().catch(() => {});
+      cancelQuietly(reader);
       break;
     }
     chunks.push(value);

@@ -21,7 +21,7 @@ import {
 import { checkHeaders } from "./headers.js";
 import { type ClientHooks, userHooks } from "./hooks.js";
 import { redact, sensitiveValues } from "./redact.js";
-import { type BodyText, parseBody, readText } from "./response-body.js";
+import { type BodyText, cancelQuietly, parseBody, readText } from "./response-body.js";
 import {
   backoffDelay,
   type Failure,
@@ -133,11 +133,11 @@ export function createTransport(options: TransportOptions): Transport {
     const bound = attemptSignal(budget, call.spec.signal, (reason) => {
       fail?.(reason);
       // A fetch that ignores its signal (an in-process handler) must not outlive the attempt.
-      pending?.then(
-        (late) => void late.body?.cancel().catch(() => {}),
+      Promise.resolve(pending).then(
+        (late) => cancelQuietly(late?.body),
         () => {},
       );
-      void reader?.cancel(reason).catch(() => {});
+      cancelQuietly(reader, reason);
     });
     const { signal } = bound;
     const request = init as RequestInit;

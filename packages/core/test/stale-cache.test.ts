@@ -214,6 +214,39 @@ describe("stale-while-revalidate", () => {
     expect(await client.cache.read("k", load)).toBe(2);
   });
 
+  it("survives an async waitUntil or onStale that rejects: no unhandled rejection", async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => void unhandled.push(reason);
+    process.on("unhandledRejection", record);
+    try {
+      let time = 0;
+      const client = createClient({
+        siteUrl: "http://emu.localhost",
+        now: () => time,
+        cache: {
+          ttl: 1,
+          staleWhileRevalidate: 10,
+          waitUntil: async () => {
+            throw new Error("outside a request");
+          },
+          onStale: async () => {
+            throw new Error("hook bug");
+          },
+        },
+      });
+      let n = 0;
+      const load = async () => ++n;
+      expect(await client.cache.read("k", load)).toBe(1);
+      time += 2_000;
+      expect(await client.cache.read("k", load)).toBe(1);
+      await new Promise((r) => setTimeout(r, 10));
+      expect(await client.cache.read("k", load)).toBe(2);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", record);
+    }
+  });
+
   it("an invalidation while refreshing wins over the refresh", async () => {
     const background: Promise<unknown>[] = [];
     const t = setup({ staleWhileRevalidate: 30, waitUntil: (p) => void background.push(p) });

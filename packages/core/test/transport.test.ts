@@ -113,6 +113,49 @@ describe("timeouts and abort signals", () => {
     void hang;
   });
 
+  it("a custom fetch's body whose cancel throws or returns no promise cannot crash the process", async () => {
+    const thrown: unknown[] = [];
+    const record = (error: unknown) => void thrown.push(error);
+    process.on("uncaughtException", record);
+    process.on("unhandledRejection", record);
+    try {
+      for (const cancel of [
+        () => undefined,
+        () => {
+          throw new Error("cancel failed");
+        },
+      ]) {
+        const body = { getReader: () => ({ read: () => new Promise(() => {}), cancel }), cancel };
+        // The body hangs; so does a second answer that arrives after the timeout.
+        const fetch = (async () =>
+          ({
+            status: 200,
+            headers: new Headers(),
+            body,
+          }) as unknown as Response) as typeof globalThis.fetch;
+        const err = await client(fetch, { timeout: 30, retry: false })
+          .sendAnonymous({ method: "GET", path: "/hung-body" })
+          .catch((e) => e);
+        expect(err).toBeInstanceOf(InfisicalTimeoutError);
+        let late: (response: Response) => void = () => {};
+        const ignoring = (() =>
+          new Promise<Response>((resolve) => {
+            late = resolve;
+          })) as typeof globalThis.fetch;
+        const err2 = await client(ignoring, { timeout: 30, retry: false })
+          .sendAnonymous({ method: "GET", path: "/ignores-signal" })
+          .catch((e) => e);
+        expect(err2).toBeInstanceOf(InfisicalTimeoutError);
+        late({ status: 200, headers: new Headers(), body } as unknown as Response);
+      }
+      await new Promise((r) => setTimeout(r, 20));
+      expect(thrown).toEqual([]);
+    } finally {
+      process.off("uncaughtException", record);
+      process.off("unhandledRejection", record);
+    }
+  });
+
   it("rejects with the caller's abort reason", async () => {
     const fetch = (async (_input: RequestInfo | URL, init?: RequestInit) =>
       new Promise<Response>((_, reject) => {
