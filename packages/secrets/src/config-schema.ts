@@ -11,7 +11,10 @@ export type ConfigSchema = StandardSchemaV1;
 /** The parsed, typed configuration a schema produces. */
 export type ConfigOf<S extends ConfigSchema> = StandardSchemaV1.InferOutput<S>;
 
-const WITHHELD = "does not match the schema (message withheld: it quoted the value)";
+const WITHHELD = "does not match the schema (message withheld: it may quote the value)";
+
+/** Quote marks: what a schema library puts around a received value it quotes. */
+const QUOTES = /["'`\u2018\u2019\u201c\u201d\u00ab\u00bb]/;
 
 /** The texts a message may hold a value as: itself, trimmed, cased, JSON- and URL-escaped. */
 function spellings(value: string): string[] {
@@ -30,12 +33,14 @@ function spellings(value: string): string[] {
 }
 
 /**
- * The schema's message when it cannot hold the value; otherwise a fixed text. Besides the
- * whole value, any 4 characters of the value found in the message count as a quote: a schema
- * may quote a transformed or cut value.
+ * The schema's message when it cannot hold the value; otherwise a fixed text. A message with
+ * quote marks is withheld: a schema may quote a value it transformed first (decoded base64,
+ * say), which no comparison with the raw value finds. Besides the whole value, any 4
+ * characters of the value found in the message count as a quote: a schema may quote a cut one.
  */
 function safeReason(message: string, values: readonly string[]): string {
   const text = message.slice(0, 200);
+  if (QUOTES.test(text)) return WITHHELD;
   const lower = text.toLowerCase();
   for (const value of values) {
     if (spellings(value).some((s) => text.includes(s))) return WITHHELD;

@@ -13,6 +13,8 @@ import { PROJECT_ID, setup } from "./setup";
 const { client, emulator } = setup();
 const at = { projectId: PROJECT_ID, environment: "prod", secretPath: "/" } as const;
 const TOKEN = "s3cr3t-token-value-9f8e";
+/** A secret stored base64-encoded, which a schema decodes before checking it. */
+const DECODED = "hunter2-private-key-material";
 
 beforeAll(async () => {
   await createSecrets(client, {
@@ -23,6 +25,7 @@ beforeAll(async () => {
       { secretKey: "API_URL", secretValue: "https://api.example.com" },
       { secretKey: "API_TOKEN", secretValue: TOKEN },
       { secretKey: "MODE", secretValue: "turbo-mode" },
+      { secretKey: "KEY_B64", secretValue: btoa(DECODED) },
     ],
   });
 });
@@ -101,6 +104,17 @@ describe("loadSecrets with a valibot schema", () => {
     for (const key of ["API_TOKEN", "MODE", "PORT", "DATABASE_URL", "REDIS_URL"]) {
       expect(e.message).toContain(key);
     }
+  });
+});
+
+describe("a schema that transforms the value first", () => {
+  it("withholds a message quoting the decoded value", async () => {
+    const Keys = v.object({
+      KEY_B64: v.pipe(v.string(), v.transform(atob), v.regex(/^-----BEGIN/)),
+    });
+    const error = await loadSecrets(client, { ...at, schema: Keys }).catch((e: unknown) => e);
+    const e = leakFree(error, [DECODED, "hunter2", btoa(DECODED)]);
+    expect(e.issues).toEqual([{ field: "KEY_B64", reason: expect.stringMatching(/withheld/) }]);
   });
 });
 
