@@ -9,6 +9,7 @@ import {
   LocationEntries,
   type LocationOptions,
   locationOf,
+  maxTtlOf,
   Ttl,
 } from "./options.js";
 import { type CreatedLease, CreateLeaseResponse, type LeaseCredentials } from "./schemas.js";
@@ -51,7 +52,7 @@ export async function createLease<T extends LeaseCredentials = LeaseCredentials>
   options: CreateLeaseOptions,
 ): Promise<CreatedLease<T>> {
   const o = parseOptions(Options, options);
-  checkWithin("ttl", o.ttl, o.maxTTL ?? o.maxTtl);
+  checkWithin("ttl", o.ttl, maxTtlOf(o));
   const body = {
     ...locationOf(o),
     dynamicSecretName: o.dynamicSecretName,

@@ -101,6 +101,14 @@ const fail = (field: string, reason: string): never => {
   throw new InfisicalValidationError([{ field, reason }]);
 };
 
+/** The maximum TTL under either of its names (`maxTTL`, `maxTtl`), refusing both at once. */
+export function maxTtlOf<T>(o: { maxTTL?: T; maxTtl?: T }): T | undefined {
+  if (o.maxTTL !== undefined && o.maxTtl !== undefined) {
+    fail("maxTtl", "give maxTTL or maxTtl, not both");
+  }
+  return o.maxTTL !== undefined ? o.maxTTL : o.maxTtl;
+}
+
 /** Resolves the aliases and checks that the default TTL is within the maximum. */
 export function resolveTtls(
   o: {
@@ -114,15 +122,12 @@ export function resolveTtls(
   if (o.defaultTTL !== undefined && o.ttl !== undefined) {
     fail("ttl", "give defaultTTL or ttl, not both");
   }
-  if (o.maxTTL !== undefined && o.maxTtl !== undefined) {
-    fail("maxTtl", "give maxTTL or maxTtl, not both");
-  }
+  const maxTTL = maxTtlOf(o);
   const field = o.ttl !== undefined ? "ttl" : "defaultTTL";
   const defaultTTL = o.defaultTTL ?? o.ttl;
   if (required && defaultTTL === undefined) {
     fail("defaultTTL", "expected a duration such as 1h (defaultTTL or ttl)");
   }
-  const maxTTL = o.maxTTL !== undefined ? o.maxTTL : o.maxTtl;
   checkWithin(field, defaultTTL, maxTTL);
   return { defaultTTL, maxTTL };
 }

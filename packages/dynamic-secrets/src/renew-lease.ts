@@ -9,6 +9,7 @@ import {
   LocationEntries,
   type LocationOptions,
   locationOf,
+  maxTtlOf,
   Ttl,
 } from "./options.js";
 import { type Lease, LeaseResponse } from "./schemas.js";
@@ -42,7 +43,7 @@ export async function renewLease(
   options: RenewLeaseOptions,
 ): Promise<Lease> {
   const o = parseOptions(Options, options);
-  checkWithin("ttl", o.ttl, o.maxTTL ?? o.maxTtl);
+  checkWithin("ttl", o.ttl, maxTtlOf(o));
   const path = `${LEASES_BASE}/${encodeURIComponent(o.leaseId)}/renew`;
   const body = { ...locationOf(o), ttl: o.ttl };
   // Renewing twice extends twice: never repeated after it may have reached the server.

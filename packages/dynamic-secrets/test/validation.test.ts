@@ -26,19 +26,35 @@ async function refused(call: (client: any) => Promise<unknown>): Promise<Infisic
 }
 
 describe("durations", () => {
-  it("accept 30s/30m/1h/24h/7d strings and numbers of seconds", () => {
+  it("accept the server's ms syntax and numbers of seconds", () => {
     expect(["30s", "30m", "1h", "24h", "7d", "2w", "1y"].map(durationSeconds)).toEqual([
       30, 1800, 3600, 86_400, 604_800, 1_209_600, 31_557_600,
     ]);
+    // Decimals, long unit names, spaces, any case; no unit is milliseconds, as `ms` reads it.
+    expect(
+      ["1.5h", "90min", "1 hour", "2 days", "1H", "3 Weeks", "2.5 yrs", ".5d", "90000"].map(
+        durationSeconds,
+      ),
+    ).toEqual([5400, 5400, 3600, 172_800, 3600, 1_814_400, 78_894_000, 43_200, 90]);
     expect(durationSeconds(90)).toBe(90);
-    for (const bad of ["1 hour", "1H", "90", "1.5h", "-1h", "", 1.5, -5, 0, Number.NaN, null]) {
-      expect(durationSeconds(bad)).toBeUndefined();
+    for (const bad of [
+      "1 fortnight",
+      "-1h",
+      "0m",
+      "",
+      "1h30m",
+      " 1h",
+      "constructor",
+      "1".repeat(101),
+    ]) {
+      expect(durationSeconds(bad), bad).toBeUndefined();
     }
+    for (const bad of [1.5, -5, 0, Number.NaN, null]) expect(durationSeconds(bad)).toBeUndefined();
   });
 
   it.each([
-    ["an unparseable string", "1 hour", "defaultTTL"],
-    ["a bare number string", "90", "defaultTTL"],
+    ["an unparseable string", "1 fortnight", "defaultTTL"],
+    ["a bare number string (milliseconds)", "90", "defaultTTL"],
     ["under a minute", "30s", "defaultTTL"],
     ["over ten years", "11y", "defaultTTL"],
     ["a fraction of a second", 90.5, "defaultTTL"],
@@ -80,6 +96,21 @@ describe("durations", () => {
     expect(
       (await refused((c) => withLease(c, { ...lease, ttl: "8d", maxTtl: "7d" }, () => 1))).field,
     ).toBe("ttl");
+  });
+
+  it("refuse maxTTL and maxTtl together on lease calls, as on dynamic secrets", async () => {
+    const both = { maxTTL: "1h", maxTtl: "10h" };
+    const lease = { ...dev, dynamicSecretName: "app-db", ...both };
+    for (const call of [
+      (c: never) => createLease(c, { ...lease, ttl: "2h" }),
+      (c: never) => createLease(c, lease),
+      (c: never) => renewLease(c, { ...dev, leaseId: "l-1", ttl: "2h", ...both }),
+      (c: never) => withLease(c, lease, () => 1),
+    ]) {
+      const error = await refused(call);
+      expect(error.field).toBe("maxTtl");
+      expect(error.reason).toBe("give maxTTL or maxTtl, not both");
+    }
   });
 });
 
