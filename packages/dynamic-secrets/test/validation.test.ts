@@ -1,4 +1,4 @@
-import { InfisicalValidationError } from "@infisical-edge/core";
+import { type InfisicalClient, InfisicalValidationError } from "@infisical-edge/core";
 import { describe, expect, it } from "vitest";
 import {
   createDynamicSecret,
@@ -102,10 +102,10 @@ describe("durations", () => {
     const both = { maxTTL: "1h", maxTtl: "10h" };
     const lease = { ...dev, dynamicSecretName: "app-db", ...both };
     for (const call of [
-      (c: never) => createLease(c, { ...lease, ttl: "2h" }),
-      (c: never) => createLease(c, lease),
-      (c: never) => renewLease(c, { ...dev, leaseId: "l-1", ttl: "2h", ...both }),
-      (c: never) => withLease(c, lease, () => 1),
+      (c: InfisicalClient) => createLease(c, { ...lease, ttl: "2h" }),
+      (c: InfisicalClient) => createLease(c, lease),
+      (c: InfisicalClient) => renewLease(c, { ...dev, leaseId: "l-1", ttl: "2h", ...both }),
+      (c: InfisicalClient) => withLease(c, lease, () => 1),
     ]) {
       const error = await refused(call);
       expect(error.field).toBe("maxTtl");
