@@ -2,6 +2,7 @@ import type { InfisicalClient } from "@infisical-edge/core";
 import { parseOptions, parseResponse } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import type { Duration } from "./duration.js";
+import { jsonRecord } from "./json-record.js";
 import {
   checkWithin,
   DynamicSecretName,
@@ -37,7 +38,7 @@ export const CreateLeaseEntries = {
   ttl: v.optional(Ttl),
   maxTTL: v.optional(Ttl),
   maxTtl: v.optional(Ttl),
-  config: v.optional(v.record(v.string(), v.unknown(), "an object of lease settings")),
+  config: v.optional(jsonRecord("an object of lease settings")),
 };
 
 const Options = v.object(CreateLeaseEntries);

@@ -4,6 +4,7 @@
 
 import { schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
+import { jsonRecord } from "./json-record.js";
 
 const Str = v.string("a string");
 const OptStr = v.optional(Str);
@@ -216,7 +217,7 @@ export const PROVIDER_TYPES = [
 /** A provider type's name, e.g. `sql-database`. */
 export type ProviderType = (typeof PROVIDER_TYPES)[number];
 
-const InputsRecord = v.record(v.string(), v.unknown(), "an object of provider inputs");
+const InputsRecord = jsonRecord("an object of provider inputs");
 
 /** Validates a provider configuration `{ type, inputs }` before any request. */
 export const ProviderSchema = v.variant(

@@ -1,6 +1,7 @@
 import type { InfisicalClient } from "@infisical-edge/core";
 import { parseOptions, parseResponse } from "@infisical-edge/core/internal";
 import * as v from "valibot";
+import { jsonRecord } from "./json-record.js";
 import {
   DYNAMIC_SECRETS_BASE,
   DynamicSecretName,
@@ -40,7 +41,7 @@ const Options = v.object({
   ...TtlEntries,
   name: DynamicSecretName,
   newName: v.optional(DynamicSecretName),
-  inputs: v.optional(v.record(v.string(), v.unknown(), "an object of provider inputs")),
+  inputs: v.optional(jsonRecord("an object of provider inputs")),
   metadata: v.optional(MetadataInput),
   usernameTemplate: v.nullish(UsernameTemplate),
 });

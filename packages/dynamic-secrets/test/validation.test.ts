@@ -98,6 +98,27 @@ describe("durations", () => {
     ).toBe("ttl");
   });
 
+  it("refuse inputs and lease settings that are not JSON data, naming the field", async () => {
+    const cyclic: Record<string, unknown> = { host: "db" };
+    cyclic.self = cyclic;
+    for (const inputs of [
+      { port: 10n },
+      cyclic,
+      { on: () => 1 },
+      { when: new Date(0) },
+      { n: Number.NaN },
+    ]) {
+      const error = await refused((c) =>
+        updateDynamicSecret(c, { ...dev, name: "app-db", inputs }),
+      );
+      expect(error.field).toBe("inputs");
+      expect(error.reason).toMatch(/JSON values only/);
+    }
+    const lease = { ...dev, dynamicSecretName: "app-db" };
+    const error = await refused((c) => createLease(c, { ...lease, config: { ttl: 5n } as never }));
+    expect(error.field).toBe("config");
+  });
+
   it("refuse maxTTL and maxTtl together on lease calls, as on dynamic secrets", async () => {
     const both = { maxTTL: "1h", maxTtl: "10h" };
     const lease = { ...dev, dynamicSecretName: "app-db", ...both };
