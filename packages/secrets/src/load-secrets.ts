@@ -1,4 +1,4 @@
-import type { InfisicalClient } from "@infisical-edge/core";
+import { type InfisicalClient, InfisicalValidationError } from "@infisical-edge/core";
 import { assertSchema, type ConfigOf, type ConfigSchema, parseConfig } from "./config-schema.js";
 import { type ListSecretsOptions, listSecrets } from "./list-secrets.js";
 
@@ -43,6 +43,9 @@ export async function loadSecrets<S extends ConfigSchema | undefined = undefined
   client: InfisicalClient,
   options: LoadSecretsOptions<S>,
 ): Promise<LoadedSecrets<S>> {
+  if (options === null || typeof options !== "object") {
+    throw new InfisicalValidationError([{ field: "options", reason: "expected an object" }]);
+  }
   const { schema, ...listOptions } = options;
   assertSchema(schema);
   const record = await loadRecord(client, listOptions);

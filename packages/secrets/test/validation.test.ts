@@ -1,7 +1,7 @@
 import { universalAuth } from "@infisical-edge/auth";
 import { InfisicalValidationError } from "@infisical-edge/core";
 import { describe, expect, it } from "vitest";
-import { createSecret, getSecret, listSecrets, updateSecrets } from "../src/index";
+import { createSecret, getSecret, listSecrets, loadSecrets, updateSecrets } from "../src/index";
 import { dev, PROJECT_ID, setup } from "./setup";
 
 async function fieldOf(run: () => Promise<unknown>): Promise<string> {
@@ -47,6 +47,7 @@ describe("bad input is refused before any request", () => {
       ],
       [() => updateSecrets(client, { ...dev, secrets: [] }), "secrets"],
       [() => getSecret(client, undefined as never), "options"],
+      [() => loadSecrets(client, undefined as never), "options"],
     ];
     for (const [run, field] of cases) expect(await fieldOf(run)).toBe(field);
     expect(emulator.requests).toHaveLength(0);
