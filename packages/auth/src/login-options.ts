@@ -11,12 +11,7 @@ export const IdentityId = v.pipe(
   v.regex(/^[A-Za-z0-9_-]{1,128}$/, "an identity id"),
 );
 
-export const OrganizationSlug = v.optional(
-  v.pipe(
-    v.string("an organization slug string"),
-    v.regex(/^[a-z0-9-]{1,64}$/, "an organization slug (lowercase letters, digits and -)"),
-  ),
-);
+export { OrganizationSlug } from "./organization-slug.js";
 
 /** A token, or a function returning a fresh one at each login (rotating tokens). */
 export type TokenSource = string | (() => string | Promise<string>);

@@ -6,6 +6,7 @@ import {
   postLogin,
 } from "@infisical-edge/core/internal";
 import * as v from "valibot";
+import { OrganizationSlug } from "./organization-slug.js";
 
 /** Options of {@link universalAuth}. */
 export interface UniversalAuthOptions {
@@ -20,7 +21,7 @@ export interface UniversalAuthOptions {
 const Options = v.looseObject({
   clientId: NonEmpty,
   clientSecret: NonEmpty,
-  organizationSlug: v.optional(NonEmpty),
+  organizationSlug: OrganizationSlug,
 });
 
 /**

@@ -15,6 +15,7 @@ import {
   ociAuth,
   oidcAuth,
   spiffeAuth,
+  universalAuth,
 } from "../src/index";
 
 const ID = "5b0d3c1e-0000-4000-8000-00000000a001";
@@ -50,6 +51,11 @@ describe("options are checked when the method is created", () => {
     [
       "aws: organizationSlug",
       () => awsIamAuth({ identityId: ID, organizationSlug: "Not A Slug" }),
+      "organizationSlug",
+    ],
+    [
+      "universal: organizationSlug, by the rule every login method follows",
+      () => universalAuth({ clientId: "id", clientSecret: "secret", organizationSlug: "My Org" }),
       "organizationSlug",
     ],
     ["oidc: jwt", () => oidcAuth({ identityId: ID, jwt: "" }), "jwt"],
