@@ -149,6 +149,17 @@ const writeFields = (o: WriteFields) => ({
   tagSlugs: given(o.tagSlugs),
 });
 
+/**
+ * The Python SDK passes a version as a string: a string of digits becomes its number; anything
+ * else goes to `getSecret` as it is, to be refused there (`true` or `"0x1"` is not version 1).
+ */
+const versionOf = (version: unknown) =>
+  version == null
+    ? undefined
+    : ((typeof version === "string" && /^\d+$/.test(version)
+        ? Number(version)
+        : version) as number);
+
 export function secretsResource(client: () => InfisicalClient) {
   return {
     /** Python `list_secrets`. */
@@ -172,7 +183,7 @@ export function secretsResource(client: () => InfisicalClient) {
         expandSecretReferences: o.expandSecretReferences,
         viewSecretValue: o.viewSecretValue,
         includeImports: o.includeImports,
-        version: o.version == null ? undefined : Number(o.version),
+        version: versionOf(o.version),
       }),
 
     /** Python `create_secret_by_name`. */

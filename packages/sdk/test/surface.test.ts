@@ -119,6 +119,23 @@ describe("kms signing through the object", () => {
   });
 });
 
+describe("secrets: getSecretByName's version", () => {
+  it("takes Python's string of digits, and refuses what only looks like a number", async () => {
+    const { sdk, emulator } = await connected();
+    const read = { ...dev, secretName: "EXISTING_SECRET", secretPath: "/" };
+    expect((await sdk.secrets.getSecretByName({ ...read, version: "1" })).version).toBe(1);
+    emulator.clearRequests();
+    for (const version of [true, [1], "0x1", "1.0", " 1", ""]) {
+      const error = await sdk.secrets
+        .getSecretByName({ ...read, version: version as never })
+        .catch((e: unknown) => e);
+      expect(error, JSON.stringify(version)).toBeInstanceOf(InfisicalValidationError);
+      expect(error).toMatchObject({ field: "version" });
+    }
+    expect(emulator.requests).toHaveLength(0);
+  });
+});
+
 describe("folders: updateFolder and deleteFolder", () => {
   it("rename, change the description, then delete; reads see each change", async () => {
     const { sdk } = await connected();
