@@ -117,14 +117,18 @@ export type VerifyDataOptions = SignDataOptions & {
   signature: string;
 };
 
-/** The data is base64 here, as in `encryptData`; the KMS package signs bytes or UTF-8 text. */
+/**
+ * The data is base64 here, as in `encryptData`; the KMS package signs bytes or UTF-8 text.
+ * Padding is optional, as the server (and `encryptData`) take it.
+ */
 function base64Data(data: string, field: string): Uint8Array {
-  if (typeof data !== "string" || !isBase64(data)) {
+  const padded = typeof data === "string" ? data + "=".repeat((4 - (data.length % 4)) % 4) : "";
+  if (typeof data !== "string" || !isBase64(padded)) {
     throw new InfisicalValidationError([
-      { field, reason: "expected a base64 string (standard alphabet, padded)" },
+      { field, reason: "expected a base64 string (standard alphabet)" },
     ]);
   }
-  return base64ToBytes(data);
+  return base64ToBytes(padded);
 }
 
 export function kmsResource(client: () => InfisicalClient) {

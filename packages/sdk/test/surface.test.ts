@@ -73,6 +73,19 @@ describe("kms signing through the object", () => {
     ).toBe(true);
   });
 
+  it("takes base64 with or without its padding, as encryptData does", async () => {
+    const { sdk, keyId } = await signer();
+    const signingAlgorithm = "ECDSA_SHA_256";
+    const signature = await sdk.kms.signData({
+      keyId,
+      base64EncodedPlaintext: "YQ",
+      signingAlgorithm,
+    });
+    const check = { keyId, signature, signingAlgorithm };
+    expect(await sdk.kms.verifyData({ ...check, base64EncodedPlaintext: "YQ==" })).toBe(true);
+    expect(await sdk.kms.verifyData({ ...check, base64EncodedPlaintext: "YQ=" })).toBe(true);
+  });
+
   it("listSigningAlgorithms answers the key's algorithms", async () => {
     const { sdk, keyId } = await signer("RSA");
     const algorithms = await sdk.kms.listSigningAlgorithms({ keyId });
@@ -99,7 +112,7 @@ describe("kms signing through the object", () => {
   it("refuses data that is not base64, naming the field, before any request", async () => {
     const { sdk, emulator } = await sdkOn();
     const keyId = "6a1f0c2e-5d4b-4e3a-9f8c-0000000000ff";
-    for (const bad of ["not base64!", "abc", 42 as unknown as string]) {
+    for (const bad of ["not base64!", "abcde", "a", "YQ===", 42 as unknown as string]) {
       const error = await sdk.kms
         .signData({ keyId, base64EncodedPlaintext: bad, signingAlgorithm: "ECDSA_SHA_256" })
         .catch((e: unknown) => e);
