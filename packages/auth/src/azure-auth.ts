@@ -5,6 +5,7 @@ import { jwtLoginMethod } from "./jwt-login.js";
 import {
   FetchSchema,
   IdentityId,
+  MetadataUrl,
   OrganizationSlug,
   resolveToken,
   type TokenSource,
@@ -42,7 +43,7 @@ const Options = v.object({
   resource: v.optional(v.pipe(v.string(), v.minLength(1, "a non-empty resource URI"))),
   clientId: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/, "a client id"))),
   organizationSlug: OrganizationSlug,
-  metadataUrl: v.optional(v.pipe(v.string(), v.url("an absolute http(s) URL"))),
+  metadataUrl: v.optional(MetadataUrl),
   fetch: FetchSchema,
 });
 

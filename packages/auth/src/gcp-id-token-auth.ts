@@ -5,6 +5,7 @@ import { jwtLoginMethod } from "./jwt-login.js";
 import {
   FetchSchema,
   IdentityId,
+  MetadataUrl,
   OrganizationSlug,
   resolveToken,
   type TokenSource,
@@ -35,7 +36,7 @@ const Options = v.object({
   identityId: IdentityId,
   jwt: v.optional(TokenSourceSchema),
   organizationSlug: OrganizationSlug,
-  metadataUrl: v.optional(v.pipe(v.string(), v.url("an absolute http(s) URL"))),
+  metadataUrl: v.optional(MetadataUrl),
   fetch: FetchSchema,
 });
 

@@ -21,6 +21,13 @@ export const TokenSourceSchema = v.union(
   "a non-empty string or a function returning one",
 );
 
+/** A metadata service's base URL: http(s) only (`v.url` alone also takes `file:` or `data:`). */
+export const MetadataUrl = v.pipe(
+  v.string("a URL string"),
+  v.url("an absolute http(s) URL"),
+  v.check((url) => /^https?:\/\//i.test(url), "an absolute http(s) URL"),
+);
+
 export const FetchSchema = v.optional(
   v.custom<typeof fetch>((value) => typeof value === "function", "a fetch function"),
 );

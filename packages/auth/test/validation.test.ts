@@ -73,6 +73,16 @@ describe("options are checked when the method is created", () => {
       "metadataUrl",
     ],
     [
+      "gcp id token: metadataUrl of another scheme",
+      () => gcpIdTokenAuth({ identityId: ID, metadataUrl: "file:///etc/passwd" }),
+      "metadataUrl",
+    ],
+    [
+      "azure: metadataUrl of another scheme",
+      () => azureAuth({ identityId: ID, metadataUrl: "data:text/plain,x" }),
+      "metadataUrl",
+    ],
+    [
       "gcp iam: key JSON",
       () => gcpIamAuth({ identityId: ID, serviceAccountKey: "{not json" }),
       "serviceAccountKey",
