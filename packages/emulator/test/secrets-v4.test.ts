@@ -272,7 +272,8 @@ describe("v4 batch", () => {
         { secretKey: "B", secretValue: "b", secretComment: "c" },
       ],
     });
-    expect(keysOf(created.body.secrets)).toEqual(["A", "B"]);
+    // Last item first, as the recorded server answered (secrets-v4-batch-create.json).
+    expect(keysOf(created.body.secrets)).toEqual(["B", "A"]);
     const updated = await api.batch("PATCH", {
       secrets: [
         { secretKey: "A", secretValue: "a2" },
@@ -280,8 +281,8 @@ describe("v4 batch", () => {
       ],
     });
     expect(updated.body.secrets.map((s: any) => [s.secretKey, s.secretValue, s.version])).toEqual([
-      ["A", "a2", 2],
       ["B2", "b2", 2],
+      ["A", "a2", 2],
     ]);
     const deleted = await api.batch("DELETE", {
       secrets: [{ secretKey: "A" }, { secretKey: "B2" }],
@@ -320,12 +321,15 @@ describe("v4 batch", () => {
     const upserted = await api.batch("PATCH", {
       mode: "upsert",
       secrets: [
-        { secretKey: "DB_HOST", secretValue: "h2" },
         { secretKey: "FRESH", secretValue: "f" },
+        { secretKey: "DB_PORT", secretValue: "p2" },
+        { secretKey: "DB_HOST", secretValue: "h2" },
       ],
     });
+    // Updated ones (last first), then created ones: the server writes and reads back in that order.
     expect(upserted.body.secrets.map((s: any) => [s.secretKey, s.version])).toEqual([
       ["DB_HOST", 2],
+      ["DB_PORT", 2],
       ["FRESH", 1],
     ]);
     const ignored = await api.batch("PATCH", {

@@ -38,6 +38,11 @@ async function readBatch(ctx: RequestContext, identity: IdentityRecord, flavor: 
 
 const missing = (keys: string[]) => notFound(`Secret does not exist: ${keys.join(", ")}`);
 
+// The server reads written rows back with an unordered query: the recorded server answered
+// batch creates and updates last item first (secrets-v{3,4}-batch-{create,update}.json), while
+// deletes answer in request order (DELETE ... RETURNING). Clients must match answers by key.
+const lastFirst = <T>(items: T[]): T[] => [...items].reverse();
+
 const batchCreate = (flavor: Flavor) =>
   withIdentity(async (ctx, identity) => {
     const { body, secretPath, resolve, checkTags } = await readBatch(ctx, identity, flavor);
@@ -57,7 +62,7 @@ const batchCreate = (flavor: Flavor) =>
     const held = holdForApproval(ctx.rt, identity, folder, "create", keys);
     if (held) return held;
     const created = items.map((item) => createSecret(ctx.rt, folder, "shared", item));
-    return { body: { secrets: created.map(createdJson) } };
+    return { body: { secrets: lastFirst(created).map(createdJson) } };
   });
 
 const batchUpdate = (flavor: Flavor) =>
@@ -99,12 +104,15 @@ const batchUpdate = (flavor: Flavor) =>
         plan.map((step) => step.secretKey),
       );
     if (held) return held;
-    const results: SecretRecord[] = [];
+    const updated: SecretRecord[] = [];
+    const created: SecretRecord[] = [];
     for (const step of plan) {
-      if (step.secret) results.push(updateSecret(ctx.rt, step.secret, step.fields));
+      if (step.secret) updated.push(updateSecret(ctx.rt, step.secret, step.fields));
       else if (mode === "upsert")
-        results.push(upsert(ctx, step.folder, step.secretKey, step.fields));
+        created.push(upsert(ctx, step.folder, step.secretKey, step.fields));
     }
+    // Upserted secrets come after the updated ones: the server writes and reads them back second.
+    const results = [...lastFirst(updated), ...lastFirst(created)];
     return { body: { secrets: results.map(updatedJson) } };
   });
 
