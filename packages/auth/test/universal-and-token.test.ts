@@ -42,8 +42,8 @@ async function getSecret(client: InfisicalClient, query: typeof read) {
 }
 const LOGIN = "/api/v1/auth/universal-auth/login";
 
-function setup(auth: ReturnType<typeof universalAuth>) {
-  const emulator = createEmulator({ seed });
+function setup(auth: ReturnType<typeof universalAuth>, renewReturnsNewToken?: boolean) {
+  const emulator = createEmulator({ seed, renewReturnsNewToken });
   const client = createClient({
     siteUrl: "http://emulator.localhost",
     fetch: emulator.fetch,
@@ -95,22 +95,34 @@ describe("universalAuth", () => {
     }
   });
 
-  it("renews (switching to the returned token) and revokes", async () => {
-    const { emulator, client } = setup(
-      universalAuth({ clientId: "ua-client", clientSecret: "ua-secret-0123456789" }),
-    );
-    await getSecret(client, read);
-    const before = tokenInfo(client)?.expiresAt as number;
-    emulator.advanceClock(60_000); // the client's clock too (setup): the renewal counts from now
-    const renewed = await renewToken(client);
-    expect(renewed.expiresAt).toBeGreaterThanOrEqual(before + 60_000);
-    expect(emulator.count({ path: "/api/v1/auth/token/renew" })).toBe(1);
-    await getSecret(client, read); // works with the renewed token
-    await revokeToken(client);
-    expect(tokenInfo(client)).toBeUndefined();
-    await getSecret(client, read); // logs in again
-    expect(emulator.count({ path: LOGIN })).toBe(2);
-  });
+  // The recorded server renewed the same token string; other versions sign a new one.
+  for (const [server, renewReturnsNewToken] of [
+    ["the same token", false],
+    ["a new token", true],
+  ] as const) {
+    it(`renews against a server returning ${server}, uses what it returned, and revokes`, async () => {
+      const { emulator, client } = setup(
+        universalAuth({ clientId: "ua-client", clientSecret: "ua-secret-0123456789" }),
+        renewReturnsNewToken,
+      );
+      await getSecret(client, read);
+      const before = tokenInfo(client)?.expiresAt as number;
+      emulator.advanceClock(300_000); // the client's clock too (setup): the renewal counts from now
+      const renewed = await renewToken(client);
+      expect(renewed.expiresAt).toBeGreaterThanOrEqual(before + 300_000);
+      expect(emulator.count({ path: "/api/v1/auth/token/renew" })).toBe(1);
+      // Past the first token's 600 s, well before the renewed expiry: only the token renew
+      // returned still works (a new one, or the old one extended), with no login or renewal.
+      emulator.advanceClock(310_000);
+      await getSecret(client, read);
+      expect(emulator.count({ path: LOGIN })).toBe(1);
+      expect(emulator.count({ path: "/api/v1/auth/token/renew" })).toBe(1);
+      await revokeToken(client);
+      expect(tokenInfo(client)).toBeUndefined();
+      await getSecret(client, read); // logs in again
+      expect(emulator.count({ path: LOGIN })).toBe(2);
+    });
+  }
 });
 
 describe("tokenAuth", () => {

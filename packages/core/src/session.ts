@@ -152,7 +152,8 @@ export function createSession(
   async function renewState(current: TokenState, signal?: AbortSignal): Promise<TokenState> {
     const response = await post(RENEW_PATH, current, signal);
     const token = parseResponse(LoginResponseSchema, response, "POST", RENEW_PATH);
-    // Renewal answers with the token to use from now on (newer servers sign a new one).
+    // Renewal answers with the token to use from now on: the same string or, on some server
+    // versions, a newly signed one.
     return adopt(token, current.maxExpiresAt);
   }
 

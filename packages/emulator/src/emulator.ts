@@ -53,7 +53,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     state: createState(),
     ids: createIdSource(options.idSeed ?? "infisical-emulator"),
     now: clock.now,
-    renewReturnsNewToken: options.renewReturnsNewToken ?? true,
+    renewReturnsNewToken: options.renewReturnsNewToken ?? false,
     plan: resolvePlan(options.plan),
   };
   if (options.seed) applySeed(rt, options.seed);

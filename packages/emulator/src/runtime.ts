@@ -7,7 +7,7 @@ export interface Runtime {
   state: EmulatorState;
   ids: IdSource;
   now(): number;
-  /** Renew hands out a fresh token string (newer servers) instead of extending the old one. */
+  /** Renew hands out a fresh token string instead of extending the one sent (the recorded way). */
   renewReturnsNewToken: boolean;
   /** Licensed features; see EmulatorOptions.plan. */
   plan: EmulatorPlan;

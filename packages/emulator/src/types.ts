@@ -16,7 +16,10 @@ export interface EmulatorOptions {
   idSeed?: string;
   /** Answer CORS preflights and add Access-Control-Allow-* headers (browser tests). */
   cors?: boolean;
-  /** Renew returns a new token string (default true); false extends the old one in place. */
+  /**
+   * Renew signs a new token string (true), or extends the one sent in place (default false: what
+   * the recorded real server did; other versions sign a new one).
+   */
   renewReturnsNewToken?: boolean;
   /** Licensed features, all on by default; `{ dynamicSecrets: false }` refuses them by plan. */
   plan?: Partial<EmulatorPlan>;
