@@ -2,10 +2,11 @@ import type { Emulator } from "../../src";
 import type { KeyMaterial } from "../../src/kms/material";
 import { kmsKeys } from "../../src/kms/store";
 import { call } from "../helpers";
+import { replayHistory } from "./history";
 import type { Recording } from "./recordings";
 import { KMS_PROJECT } from "./world";
 
-// KMS keys as the recorded steps left them, under the recorded ids. Ciphertexts and signatures
+// KMS keys as the recorded steps left them, under the recorded ids (later changes replayed). Ciphertexts and signatures
 // in requests were made with the real server's keys, so they are re-made with the emulator's.
 // Key material is shared across cases: RSA-4096 generation takes seconds, so it happens once.
 
@@ -32,24 +33,25 @@ const KEYS: Record<KeyName, { id: string; body: Record<string, string> }> = {
 
 interface KmsPreparation {
   keys?: KeyName[];
-  /** The AES key as earlier recorded steps left it (renamed, described, disabled). */
-  aes?: { name?: string; description?: string; isDisabled?: boolean };
+  /** Recorded exchanges that came before (renaming and disabling the AES key), replayed. */
+  after?: string[];
   /** Replace the recorded ciphertext / signature with one the emulator made. */
   remake?: "ciphertext" | "signature";
 }
 
 const DEFAULT_KEYS: KeyName[] = ["aes", "ecc"];
-const RENAMED = { name: "fixture-key-renamed", description: "renamed" };
+const DISABLED = { after: ["kms-update-key.json", "kms-update-key-disable.json"] };
 export const KMS_PREPARATIONS: Record<string, KmsPreparation> = {
   "kms-create-key.json": { keys: ["ecc"] },
   "kms-create-key-sign.json": { keys: ["aes"] },
   "kms-delete-key-missing.json": { keys: ["ecc"] },
-  "kms-encrypt-disabled.json": { aes: { isDisabled: true } },
-  "kms-public-key-on-disabled-key.json": { aes: { isDisabled: true } },
-  "kms-update-key-disable.json": { aes: RENAMED },
-  "kms-delete-key.json": { aes: { ...RENAMED, isDisabled: true } },
-  // Listed while the project held only the AES key.
+  "kms-encrypt-disabled.json": DISABLED,
+  "kms-public-key-on-disabled-key.json": DISABLED,
+  "kms-update-key-disable.json": { after: ["kms-update-key.json"] },
+  "kms-delete-key.json": DISABLED,
+  // Listed while the project held only the AES key (totalCount 1).
   "kms-list-keys.json": { keys: ["aes"] },
+  "kms-list-keys-paged.json": { keys: ["aes"] },
   "kms-decrypt.json": { remake: "ciphertext" },
   "kms-verify.json": { remake: "signature" },
   "kms-verify-bad-signature.json": { remake: "signature" },
@@ -84,8 +86,7 @@ export async function prepareKms(
     else materials.set(name, record.material);
     keys.set(record.id, record);
   }
-  const aes = keys.get(KEYS.aes.id);
-  if (aes && prep.aes) Object.assign(aes, prep.aes);
+  await replayHistory(emulator, token, prep.after);
 
   const body = recording.request.body as Record<string, unknown> | null;
   if (prep.remake === "ciphertext") {

@@ -11,8 +11,12 @@ export interface LeaseStep {
 }
 
 export interface Preparation {
-  /** More dev:/ secrets, which earlier recorded steps had created. */
+  /** More dev:/ secrets (value "x"), created on the real server by unrecorded steps. */
   secrets?: string[];
+  /** Recorded exchanges that came before on the real server, replayed in order (history.ts). */
+  after?: string[];
+  /** When the real server answered: the clock starts there (TOTP codes' TIME_REMAINING). */
+  at?: string;
   /** Fixture secrets (dev:/) the recording must not find. */
   absent?: string[];
   /** The dev:/ import of staging:/ did not exist yet. */
@@ -57,8 +61,27 @@ const LISTS = [
   "secrets-v4-list-view-value-false.json",
 ];
 
+// API_TOKEN's life on the real server: created, updated, renamed twice, then deleted.
+const API_TOKEN_STEPS = [
+  "secrets-v4-create.json",
+  "secrets-v4-update.json",
+  "secrets-v4-rename.json",
+  "secrets-v3-rename.json",
+];
+const V3_BATCH_STEPS = ["secrets-v3-batch-create.json", "secrets-v3-batch-update.json"];
+const V4_BATCH_STEPS = [
+  "secrets-v4-batch-create.json",
+  "secrets-v4-batch-update.json",
+  "secrets-v4-batch-update-upsert.json",
+];
+/** fixture-postgres after dynamic-secrets-update set its default TTL to 2h. */
+const POSTGRES: Preparation = {
+  dynamicSecrets: ["postgres"],
+  after: ["dynamic-secrets-update.json"],
+};
+
 export const PREPARATIONS: Record<string, Preparation> = {
-  ...Object.fromEntries(LISTS.map((file) => [file, { secrets: ["API_TOKEN"] }])),
+  ...Object.fromEntries(LISTS.map((file) => [file, { after: API_TOKEN_STEPS.slice(0, 1) }])),
   "auth-token-renew-after-revoke.json": { token: "revoked" },
   "error-401-revoked-token.json": { token: "revoked" },
   "error-403-malformed-token.json": { token: "garbage" },
@@ -66,16 +89,18 @@ export const PREPARATIONS: Record<string, Preparation> = {
   "error-403-list-secrets-no-membership.json": { token: "outsider" },
   "secret-imports-create.json": { noImport: true },
   "secrets-v3-create.json": { absent: ["DB_URL"] },
-  "secrets-v3-delete.json": { secrets: ["API_TOKEN_V3"] },
-  "secrets-v3-rename.json": { secrets: ["API_TOKEN_RENAMED"] },
-  "secrets-v3-batch-update.json": { secrets: ["BATCH_A", "BATCH_B"] },
-  "secrets-v3-batch-delete.json": { secrets: ["BATCH_A", "BATCH_B2"] },
+  "secrets-v3-delete.json": { after: API_TOKEN_STEPS },
+  "secrets-v3-rename.json": { after: API_TOKEN_STEPS.slice(0, 3) },
+  "secrets-v3-batch-update.json": { after: V3_BATCH_STEPS.slice(0, 1) },
+  "secrets-v3-batch-delete.json": { after: V3_BATCH_STEPS },
   "secrets-v4-delete.json": { secrets: ["TMP_DELETE_ME"] },
-  "secrets-v4-rename.json": { secrets: ["API_TOKEN"] },
-  "secrets-v4-update.json": { secrets: ["API_TOKEN"] },
-  "secrets-v4-batch-create-conflict.json": { secrets: ["V4_BATCH_A", "V4_BATCH_B"] },
-  "secrets-v4-batch-update.json": { secrets: ["V4_BATCH_A", "V4_BATCH_B"] },
-  "secrets-v4-batch-delete.json": { secrets: ["V4_BATCH_A", "V4_BATCH_B2", "V4_UPSERTED"] },
+  "secrets-v4-rename.json": { after: API_TOKEN_STEPS.slice(0, 2) },
+  "secrets-v4-update.json": { after: API_TOKEN_STEPS.slice(0, 1) },
+  "secrets-v4-get-after-expand-update.json": { after: ["secrets-v3-update.json"] },
+  "secrets-v4-batch-create-conflict.json": { after: V4_BATCH_STEPS.slice(0, 1) },
+  "secrets-v4-batch-update.json": { after: V4_BATCH_STEPS.slice(0, 1) },
+  "secrets-v4-batch-update-upsert.json": { after: V4_BATCH_STEPS.slice(0, 2) },
+  "secrets-v4-batch-delete.json": { after: V4_BATCH_STEPS },
   "secrets-v4-get-by-id.json": { recordedDbUrlId: "7f3913ec-142b-418d-88b3-dfa4495cafe8" },
   "folders-v2-create-duplicate.json": { folders: [["/billing", null]] },
   "folders-v1-get-by-id.json": BILLING,
@@ -101,25 +126,23 @@ export const PREPARATIONS: Record<string, Preparation> = {
   "dynamic-secrets-get.json": { dynamicSecrets: ["postgres"] },
   "dynamic-secrets-list.json": { dynamicSecrets: ["postgres", "totp"] },
   "dynamic-secrets-update.json": { dynamicSecrets: ["postgres"] },
-  "dynamic-secret-leases-create-postgres.json": { dynamicSecrets: ["postgres"] },
-  "dynamic-secret-leases-create-bad-ttl.json": { dynamicSecrets: ["postgres"] },
-  "dynamic-secret-leases-create-totp.json": { dynamicSecrets: ["totp"] },
-  "dynamic-secret-leases-get.json": { dynamicSecrets: ["postgres"], leases: [{ id: LEASE }] },
+  "dynamic-secret-leases-create-postgres.json": POSTGRES,
+  "dynamic-secret-leases-create-bad-ttl.json": POSTGRES,
+  // Recorded at 06:58:08.856, 22 s before the TOTP code changed.
+  "dynamic-secret-leases-create-totp.json": {
+    dynamicSecrets: ["totp"],
+    at: "2026-11-26T06:58:08.800Z",
+  },
+  "dynamic-secret-leases-get.json": { ...POSTGRES, leases: [{ id: LEASE }] },
   "dynamic-secret-leases-list.json": {
-    dynamicSecrets: ["postgres"],
+    ...POSTGRES,
     leases: [{ id: FORCED_LEASE }, { id: LEASE }, { id: POSTGRES_LEASE }],
   },
-  "dynamic-secret-leases-renew.json": { dynamicSecrets: ["postgres"], leases: [{ id: LEASE }] },
+  "dynamic-secret-leases-renew.json": { ...POSTGRES, leases: [{ id: LEASE }] },
   "dynamic-secret-leases-renew-over-max.json": {
-    dynamicSecrets: ["postgres"],
+    ...POSTGRES,
     leases: [{ id: LEASE, renewal: "20m" }],
   },
-  "dynamic-secret-leases-delete.json": {
-    dynamicSecrets: ["postgres"],
-    leases: [{ id: LEASE, renewal: "20m" }],
-  },
-  "dynamic-secret-leases-delete-force.json": {
-    dynamicSecrets: ["postgres"],
-    leases: [{ id: FORCED_LEASE }],
-  },
+  "dynamic-secret-leases-delete.json": { ...POSTGRES, leases: [{ id: LEASE, renewal: "20m" }] },
+  "dynamic-secret-leases-delete-force.json": { ...POSTGRES, leases: [{ id: FORCED_LEASE }] },
 };

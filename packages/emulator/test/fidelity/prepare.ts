@@ -1,5 +1,6 @@
 import type { Emulator } from "../../src";
 import { call, IDENTITY_ID, OUTSIDER_ID, PROJECT_ID, PROJECT_SLUG } from "../helpers";
+import { replayHistory } from "./history";
 import { prepareKms } from "./kms-prepare";
 import { PREPARATIONS, type Preparation } from "./preparations";
 import { batchFiles, isKmsRecording, type Recording, readRecording } from "./recordings";
@@ -8,7 +9,8 @@ import { prepareT2 } from "./t2-prepare";
 import { createWorld } from "./world";
 
 // Seeds an emulator with the state one recording needs. Setup goes through the emulator's own
-// API where it can (folders, dynamic secrets, leases), then records are moved to recorded ids.
+// API where it can (folders, dynamic secrets, leases, earlier recorded requests replayed), then
+// records are moved to recorded ids.
 
 export interface Prepared {
   emulator: Emulator;
@@ -33,6 +35,7 @@ export async function prepare(recording: Recording): Promise<Prepared> {
   if (prep.recordedDbUrlId) moveDbUrl(emulator, prep.recordedDbUrlId);
   await createFolders(emulator, admin, prep);
   await createDynamicSecrets(emulator, admin, prep);
+  await replayHistory(emulator, admin, prep.after);
   const token = replayToken(emulator, prep);
   const body = isKmsRecording(recording.file)
     ? await prepareKms(emulator, admin, recording)

@@ -1,5 +1,6 @@
 import { createEmulator, type Emulator } from "../../src";
 import { call, fixtureSeed, IDENTITY_ID, START } from "../helpers";
+import { replayHistory } from "./history";
 import type { Recording } from "./recordings";
 
 // The second recorded batch (`_meta.json` batches[0], "t2"): its own project, set up as the
@@ -39,6 +40,8 @@ interface T2Preparation {
   tagged?: "created" | "updated";
   /** Imports into dev:/, in position order. */
   imports?: ImportName[];
+  /** Recorded exchanges that came next on the real server, replayed in order (history.ts). */
+  after?: string[];
   /** Replay If-None-Match with this emulator's ETag; "changed": APP_NAME changes first. */
   etag?: "same" | "changed";
 }
@@ -46,7 +49,23 @@ interface T2Preparation {
 const BOTH_TAGS: T2Preparation["tags"] = ["backend", "web"];
 const TAGGED: T2Preparation = { tags: BOTH_TAGS, tagged: "created" };
 const UPDATED: T2Preparation = { tags: BOTH_TAGS, tagged: "updated" };
+// The imports of dev:/ as the later answers show them: staging deleted, config importing
+// prod:/config again (secret-imports-update-path had moved it to /other; the move back was not
+// recorded), then the duplicate and the missing path.
 const LATE_IMPORTS: ImportName[] = ["config", "duplicate", "missing"];
+// What happened to the imports after staging and config were created, in recorded order.
+const EARLY_IMPORTS: ImportName[] = ["staging", "config"];
+const IMPORT_STEPS = [
+  "secret-imports-update-position.json",
+  "secret-imports-update-path.json",
+  "secret-imports-create-duplicate.json",
+  "secret-imports-create-missing-path.json",
+  "secret-imports-delete.json",
+];
+const importsAfter = (steps: number): T2Preparation => ({
+  imports: EARLY_IMPORTS,
+  after: IMPORT_STEPS.slice(0, steps),
+});
 
 export const T2_PREPARATIONS: Record<string, T2Preparation> = {
   "tags-create-duplicate.json": { tags: ["backend"] },
@@ -77,14 +96,14 @@ export const T2_PREPARATIONS: Record<string, T2Preparation> = {
   "secret-imports-secrets.json": { imports: LATE_IMPORTS },
   "secret-imports-create-folder.json": { imports: ["staging"] },
   "secret-imports-create-cyclic.json": { imports: ["staging"] },
-  "secret-imports-create-duplicate.json": { imports: ["staging", "config"] },
-  "secret-imports-create-missing-path.json": { imports: ["config", "staging", "duplicate"] },
-  "secret-imports-list.json": { imports: ["staging", "config"] },
-  "secret-imports-get.json": { imports: ["staging", "config"] },
-  "secret-imports-update-position.json": { imports: ["staging", "config"] },
-  "secret-imports-update-path.json": { imports: ["config", "staging"] },
-  "secret-imports-delete.json": { imports: ["config", "staging"] },
-  "secret-imports-delete-missing.json": { imports: ["config"] },
+  "secret-imports-list.json": importsAfter(0),
+  "secret-imports-get.json": importsAfter(0),
+  "secret-imports-update-position.json": importsAfter(0),
+  "secret-imports-update-path.json": importsAfter(1),
+  "secret-imports-create-duplicate.json": importsAfter(2),
+  "secret-imports-create-missing-path.json": importsAfter(3),
+  "secret-imports-delete.json": importsAfter(4),
+  "secret-imports-delete-missing.json": importsAfter(5),
 };
 
 export interface T2Prepared {
@@ -139,27 +158,29 @@ async function createTags(emulator: Emulator, token: string, tags: T2Preparation
   for (const name of tags) {
     const base = name === "web" ? "frontend" : name;
     const { tag } = await must(emulator, "POST", `/api/v1/projects/${T2_PROJECT}/tags`, token, {
-      slug: name,
+      slug: base,
       color: COLORS[base],
     });
     const record = project?.tags.find((candidate) => candidate.id === tag.id);
     if (record) record.id = TAG_IDS[base];
+    // "web" is frontend as the recorded rename left it (slug and colour).
+    if (name === "web") await replayHistory(emulator, token, ["tags-update.json"]);
   }
 }
 
 async function createTagged(emulator: Emulator, token: string, prep: T2Preparation) {
   if (!prep.tagged) return;
-  const at = { projectId: T2_PROJECT, environment: "dev", secretPath: "/" };
-  const write = (method: string, name: string, body: Record<string, unknown>) =>
-    must(emulator, method, `/api/v4/secrets/${name}`, token, { ...at, ...body });
-  await write("POST", "TAGGED_SECRET", {
-    secretValue: "tagged-value",
-    secretComment: "has two tags",
-    tagIds: [TAG_IDS.backend, TAG_IDS.frontend],
+  await replayHistory(emulator, token, ["secrets-v4-create-with-tags.json"]);
+  // WEB_ONLY's creation was not recorded; the lists show its value and its one tag.
+  await must(emulator, "POST", "/api/v4/secrets/WEB_ONLY", token, {
+    projectId: T2_PROJECT,
+    environment: "dev",
+    secretPath: "/",
+    secretValue: "web-value",
+    tagIds: [TAG_IDS.frontend],
   });
-  await write("POST", "WEB_ONLY", { secretValue: "web-value", tagIds: [TAG_IDS.frontend] });
   if (prep.tagged === "updated") {
-    await write("PATCH", "TAGGED_SECRET", { tagIds: [TAG_IDS.frontend] });
+    await replayHistory(emulator, token, ["secrets-v4-update-tags.json"]);
   }
 }
 
@@ -216,6 +237,7 @@ export async function prepareT2(
   await createTags(emulator, token, prep.tags);
   await createTagged(emulator, token, prep);
   await createImports(emulator, token, prep.imports);
+  await replayHistory(emulator, token, prep.after);
   const headers = await conditionalHeaders(emulator, token, recording, prep.etag);
   return { emulator, token, headers };
 }

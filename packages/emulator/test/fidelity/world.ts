@@ -4,7 +4,8 @@ import type { Preparation } from "./preparations";
 
 // The real instance as `_meta.json` describes it: the secret-manager project of helpers.ts
 // (dev:/ DB_HOST, DB_PORT, DB_URL; dev:/app NESTED_KEY; staging:/ imported into dev:/) and the
-// KMS project; then changed as a preparation says. The clock ticks 1 ms per reading.
+// KMS project; then changed as a preparation says. The clock starts at START (or the
+// preparation's `at`) and ticks 1 ms per reading.
 
 export const KMS_PROJECT = "6c9932b5-95a6-4f69-8c42-5bb15f51b817";
 
@@ -21,6 +22,6 @@ export function createWorld(prep: Preparation): Emulator {
   }
   seed.projects?.push({ id: KMS_PROJECT, slug: "sdk-kms-fixtures", type: "kms", environments: [] });
   seed.identities?.find((identity) => identity.id === IDENTITY_ID)?.projects?.push(KMS_PROJECT);
-  let now = START;
+  let now = prep.at ? Date.parse(prep.at) : START;
   return createEmulator({ seed, clock: () => now++, plan: prep.plan });
 }
