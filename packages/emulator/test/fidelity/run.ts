@@ -14,7 +14,7 @@ export interface FidelityResult {
 export async function checkRecording(recording: Recording): Promise<FidelityResult> {
   const prepared = await prepare(recording);
   const actual = await replay(prepared, recording.request);
-  return { file: recording.file, problems: compare(recording, actual) };
+  return { file: recording.file, problems: compare(recording, actual, prepared.token) };
 }
 
 const results = new Map<string, Promise<FidelityResult>>();

@@ -1,6 +1,6 @@
 // Compares two JSON values by structure: same keys, same JSON types, same null-ness, arrays of
 // the same length (each recording is replayed against the state the real server held, so lists
-// hold as many items). Values themselves (ids, timestamps, tokens) may differ.
+// hold as many items). Values are compared by value-checks.ts.
 
 function kind(value: unknown): string {
   if (value === null) return "null";
