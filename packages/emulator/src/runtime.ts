@@ -7,7 +7,7 @@ export interface Runtime {
   state: EmulatorState;
   ids: IdSource;
   now(): number;
-  /** Renew hands out a fresh token string instead of extending the one sent (the recorded way). */
+  /** True: renew signs a fresh token string. False, as recorded: it extends the one sent. */
   renewReturnsNewToken: boolean;
   /** Licensed features; see EmulatorOptions.plan. */
   plan: EmulatorPlan;
