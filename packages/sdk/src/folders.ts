@@ -1,6 +1,6 @@
 // `sdk.folders`: the Python SDK's folder methods over @infisical-edge/folders.
 
-import type { InfisicalClient } from "@infisical-edge/core";
+import { type InfisicalClient, InfisicalValidationError } from "@infisical-edge/core";
 import {
   createFolder,
   deleteFolder,
@@ -55,11 +55,20 @@ export type UpdateFolderOptions = Located & {
 
 /** Options of `sdk.folders.deleteFolder`. */
 export type DeleteFolderOptions = Located & {
-  /** The folder's id; `path` is the folder it lives in. */
-  folderId: string;
   /** Delete it with everything it holds. Default false (the server refuses a non-empty folder). */
   forceDelete?: boolean;
-};
+} & (
+    | {
+        /** The folder's id or name (Python's `folder_id_or_name`); `path` is where it lives. */
+        folderIdOrName: string;
+        folderId?: undefined;
+      }
+    | {
+        /** The folder's id or name (the name `updateFolder` uses); `path` is where it lives. */
+        folderId: string;
+        folderIdOrName?: undefined;
+      }
+  );
 
 /** Options of `sdk.folders.getFolderById`. */
 export type GetFolderByIdOptions = SignalOption & {
@@ -105,8 +114,15 @@ export function foldersResource(client: () => InfisicalClient) {
       }),
 
     /** Python `delete_folder`: the deleted folder. */
-    deleteFolder: (o: DeleteFolderOptions): Promise<Folder> =>
-      deleteFolder(client(), { ...location(o), folderId: o.folderId, forceDelete: o.forceDelete }),
+    deleteFolder: (o: DeleteFolderOptions): Promise<Folder> => {
+      if (o.folderIdOrName !== undefined && o.folderId !== undefined) {
+        throw new InfisicalValidationError([
+          { field: "folderIdOrName", reason: "give folderIdOrName or folderId, not both" },
+        ]);
+      }
+      const folderId = (o.folderIdOrName ?? o.folderId) as string;
+      return deleteFolder(client(), { ...location(o), folderId, forceDelete: o.forceDelete });
+    },
 
     /** Python `get_folder_by_id`. */
     getFolderById: (o: GetFolderByIdOptions): Promise<FolderDetails> =>

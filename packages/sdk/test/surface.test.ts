@@ -169,6 +169,22 @@ describe("folders: updateFolder and deleteFolder", () => {
     expect((await sdk.folders.listFolders(at)).folders).toEqual([]);
   });
 
+  it("deleteFolder takes Python's folderIdOrName, an id or a name, and refuses both names at once", async () => {
+    const { sdk, emulator } = await connected();
+    const byId = await sdk.folders.createFolder({ ...dev, name: "by-id" });
+    await sdk.folders.createFolder({ ...dev, name: "by-name" });
+    expect(await sdk.folders.deleteFolder({ ...dev, folderIdOrName: byId.id })).toMatchObject({
+      name: "by-id",
+    });
+    expect(await sdk.folders.deleteFolder({ ...dev, folderIdOrName: "by-name" })).toMatchObject({
+      name: "by-name",
+    });
+    emulator.clearRequests();
+    const both = { ...dev, folderIdOrName: "a", folderId: "a" } as never;
+    await expect(sdk.folders.deleteFolder(both)).rejects.toMatchObject({ field: "folderIdOrName" });
+    expect(emulator.requests).toHaveLength(0);
+  });
+
   it("a folder with secrets is deleted only with forceDelete", async () => {
     const { sdk } = await connected();
     const folder = await sdk.folders.createFolder({ ...dev, name: "full" });
