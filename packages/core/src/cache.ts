@@ -24,6 +24,7 @@ import {
   InfisicalResponseError,
   InfisicalTimeoutError,
 } from "./errors.js";
+import { quietly } from "./quietly.js";
 import { createSingleFlight, type SingleFlight } from "./single-flight.js";
 import { memoryStorage, type StorageLike } from "./storage.js";
 
@@ -145,17 +146,6 @@ const isEnvelope = (value: unknown): value is Envelope<unknown> =>
   typeof value === "object" &&
   "value" in value &&
   typeof (value as { expiresAt?: unknown }).expiresAt === "number";
-
-/**
- * Calls a user callback for its effect only: what it throws, or the promise it returns
- * rejects with, is dropped (an async `onStale` that fails must not become an unhandled
- * rejection, which ends a Node process).
- */
-function quietly(call: () => unknown): void {
-  try {
-    Promise.resolve(call()).catch(() => {});
-  } catch {}
-}
 
 /** A failure that says nothing about the data (the server or the path to it is unwell). */
 export function isPassingFailure(error: unknown): boolean {

@@ -2,6 +2,8 @@
 // fetch that ignores its signal, like an in-process handler) still ends at the timeout, and
 // stops at a size limit, so a hostile or broken server cannot exhaust memory.
 
+import { quietly } from "./quietly.js";
+
 /** Largest body the SDK reads (32 MiB); a larger 2xx body is an InfisicalResponseError. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
@@ -12,20 +14,6 @@ export interface BodyText {
 }
 
 const decoder = new TextDecoder();
-
-/**
- * Cancels a body or its reader, dropping any failure: a custom `fetch` may hand over one whose
- * `cancel` throws or returns no promise, and this runs from timers where a throw would end
- * the process.
- */
-export function cancelQuietly(
-  stream: { cancel(reason?: unknown): unknown } | null | undefined,
-  reason?: unknown,
-): void {
-  try {
-    Promise.resolve(stream?.cancel(reason)).catch(() => {});
-  } catch {}
-}
 
 /** Reads of a reader a custom `fetch` made: they end when `signal` aborts, whatever it does. */
 function racing(reader: ReadableStreamDefaultReader<Uint8Array>, signal: AbortSignal) {
@@ -63,7 +51,7 @@ export async function readText(
     if (size + value.byteLength > limit) {
       chunks.push(value.subarray(0, limit - size));
       truncated = true;
-      cancelQuietly(reader);
+      quietly(() => reader.cancel());
       break;
     }
     chunks.push(value);

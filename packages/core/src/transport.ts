@@ -20,8 +20,9 @@ import {
 } from "./errors.js";
 import { checkHeaders } from "./headers.js";
 import { type ClientHooks, userHooks } from "./hooks.js";
+import { quietly } from "./quietly.js";
 import { redact, sensitiveValues } from "./redact.js";
-import { type BodyText, cancelQuietly, parseBody, readText } from "./response-body.js";
+import { type BodyText, parseBody, readText } from "./response-body.js";
 import {
   backoffDelay,
   type Failure,
@@ -133,11 +134,8 @@ export function createTransport(options: TransportOptions): Transport {
     const bound = attemptSignal(budget, call.spec.signal, (reason) => {
       fail?.(reason);
       // A fetch that ignores its signal (an in-process handler) must not outlive the attempt.
-      Promise.resolve(pending).then(
-        (late) => cancelQuietly(late?.body),
-        () => {},
-      );
-      cancelQuietly(reader, reason);
+      quietly(() => pending?.then((late) => quietly(() => late.body?.cancel())));
+      quietly(() => reader?.cancel(reason));
     });
     const { signal } = bound;
     const request = init as RequestInit;
