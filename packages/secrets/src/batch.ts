@@ -121,7 +121,9 @@ async function batch(
   ];
   return writeThenInvalidate(client, projectId, fields.environment, paths, async () => {
     const secrets = await Promise.all(
-      fields.secrets.map((item) => withTagIds(client, projectId, item as { tagSlugs?: string[] })),
+      fields.secrets.map((item, i) =>
+        withTagIds(client, projectId, item as { tagSlugs?: string[] }, `secrets.${i}.tagSlugs`),
+      ),
     );
     const body = { ...fields, secrets, projectId };
     const response = await client.send({ method, path: BATCH_PATH, body, signal });

@@ -32,11 +32,15 @@ function slugMap(client: InfisicalClient, projectId: string): Promise<SlugMap> {
   return pending;
 }
 
-/** Tag ids for slugs; a slug the project lacks (after one fresh look) is a validation error. */
+/**
+ * Tag ids for slugs; a slug the project lacks (after one fresh look) is a validation error on
+ * `field` (`secrets.2.tagSlugs` for an item of a batch).
+ */
 export async function tagIdsFor(
   client: InfisicalClient,
   projectId: string,
   slugs: readonly string[],
+  field = "tagSlugs",
 ): Promise<string[]> {
   let known = await slugMap(client, projectId);
   if (slugs.some((slug) => !known.has(slug))) {
@@ -47,7 +51,7 @@ export async function tagIdsFor(
   const unknown = slugs.filter((slug) => !known.has(slug));
   if (unknown.length > 0) {
     throw new InfisicalValidationError([
-      { field: "tagSlugs", reason: `no tag with slug ${unknown.join(", ")} in the project` },
+      { field, reason: `no tag with slug ${unknown.join(", ")} in the project` },
     ]);
   }
   return slugs.map((slug) => known.get(slug) as string);
@@ -58,9 +62,10 @@ export async function withTagIds<T extends { tagSlugs?: string[]; tagIds?: strin
   client: InfisicalClient,
   projectId: string,
   fields: T,
+  field?: string,
 ): Promise<Omit<T, "tagSlugs">> {
   const { tagSlugs, ...rest } = fields;
   if (!tagSlugs) return rest;
-  const ids = await tagIdsFor(client, projectId, tagSlugs);
+  const ids = await tagIdsFor(client, projectId, tagSlugs, field);
   return { ...rest, tagIds: [...new Set([...(rest.tagIds ?? []), ...ids])] };
 }

@@ -121,6 +121,16 @@ describe("tags", () => {
     expect(unknown).toBeInstanceOf(InfisicalValidationError);
     expect(unknown).toMatchObject({ field: "tagSlugs" });
     expect(emulator.count({ method: "POST", path: "/api/v4/secrets/T4" })).toBe(0);
+
+    // In a batch, the error names the item.
+    const inBatch = await createSecrets(client, {
+      ...dev,
+      secrets: [
+        { secretKey: "T5", secretValue: "5", tagSlugs: ["ops"] },
+        { secretKey: "T6", secretValue: "6", tagSlugs: ["nope"] },
+      ],
+    }).catch((e: unknown) => e);
+    expect(inBatch).toMatchObject({ field: "secrets.1.tagSlugs" });
   });
 });
 
