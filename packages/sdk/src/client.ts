@@ -28,6 +28,9 @@ export interface InfisicalSDKClientOptions extends ClientConfig {
   cacheTtl?: number | null;
 }
 
+/** Ten years: the longest `cache.ttl` the core client takes. */
+const MAX_CACHE_TTL_S = 315_360_000;
+
 function configOf(options: InfisicalSDKClientOptions): ClientConfig {
   const { token, cacheTtl, ...config } = options;
   if (token !== undefined && config.auth !== undefined) {
@@ -35,9 +38,10 @@ function configOf(options: InfisicalSDKClientOptions): ClientConfig {
       { field: "token", reason: "give token or auth, not both" },
     ]);
   }
-  if (cacheTtl != null && !(typeof cacheTtl === "number" && !Number.isNaN(cacheTtl))) {
+  // The core client's bound on cache.ttl, checked here so that the error names cacheTtl.
+  if (cacheTtl != null && !(typeof cacheTtl === "number" && cacheTtl <= MAX_CACHE_TTL_S)) {
     throw new InfisicalValidationError([
-      { field: "cacheTtl", reason: "expected a number of seconds, or null" },
+      { field: "cacheTtl", reason: "expected a number of seconds up to ten years, or null" },
     ]);
   }
   if (token !== undefined) config.auth = tokenAuth(token);

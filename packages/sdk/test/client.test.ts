@@ -87,7 +87,7 @@ describe("options", () => {
   });
 
   it("cacheTtl must be a number of seconds or null", () => {
-    for (const bad of ["60", Number.NaN, {}]) {
+    for (const bad of ["60", Number.NaN, {}, Number.POSITIVE_INFINITY, 315_360_001]) {
       const error = (() => {
         try {
           new InfisicalSDKClient({ cacheTtl: bad as number });
