@@ -82,7 +82,7 @@ export type DeleteDynamicSecretOptions = Located & {
   /** The dynamic secret's name. */
   name: string;
   /** Delete in Infisical even if the provider cannot be cleaned up. Default false. */
-  isForced?: boolean;
+  isForced?: boolean | null;
 };
 
 /** Options of `sdk.dynamicSecrets.leases.create`. */
@@ -109,7 +109,7 @@ export type RevokeLeaseOptions = Located & {
   /** The lease's id. */
   leaseId: string;
   /** Revoke in Infisical even if the provider cannot be cleaned up. Default false. */
-  isForced?: boolean;
+  isForced?: boolean | null;
 };
 
 const location = (o: Located) => ({
@@ -159,7 +159,7 @@ function leasesResource(client: () => InfisicalClient) {
 
     /** Python `dynamic_secrets.leases.revoke`. */
     revoke: (o: RevokeLeaseOptions): Promise<Lease> =>
-      revokeLease(client(), { ...location(o), leaseId: o.leaseId, isForced: o.isForced }),
+      revokeLease(client(), { ...location(o), leaseId: o.leaseId, isForced: given(o.isForced) }),
   };
 }
 
@@ -204,7 +204,11 @@ export function dynamicSecretsResource(client: () => InfisicalClient) {
     /** Python `dynamic_secrets.delete`. */
     delete: (o: DeleteDynamicSecretOptions): Promise<DynamicSecretWithMetadata> =>
       withMetadata(
-        deleteDynamicSecret(client(), { ...location(o), name: o.name, isForced: o.isForced }),
+        deleteDynamicSecret(client(), {
+          ...location(o),
+          name: o.name,
+          isForced: given(o.isForced),
+        }),
       ),
 
     /** `sdk.dynamicSecrets.leases`: create, get, renew and revoke leases. */

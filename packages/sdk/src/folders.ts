@@ -56,7 +56,7 @@ export type UpdateFolderOptions = Located & {
 /** Options of `sdk.folders.deleteFolder`. */
 export type DeleteFolderOptions = Located & {
   /** Delete it with everything it holds. Default false (the server refuses a non-empty folder). */
-  forceDelete?: boolean;
+  forceDelete?: boolean | null;
 } & (
     | {
         /** The folder's id or name (Python's `folder_id_or_name`); `path` is where it lives. */
@@ -121,7 +121,11 @@ export function foldersResource(client: () => InfisicalClient) {
         ]);
       }
       const folderId = (o.folderIdOrName ?? o.folderId) as string;
-      return deleteFolder(client(), { ...location(o), folderId, forceDelete: o.forceDelete });
+      return deleteFolder(client(), {
+        ...location(o),
+        folderId,
+        forceDelete: given(o.forceDelete),
+      });
     },
 
     /** Python `get_folder_by_id`. */

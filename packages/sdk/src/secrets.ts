@@ -23,7 +23,7 @@ import {
   type SignalOption,
 } from "./options.js";
 
-type Located = ProjectOptions & EnvironmentOptions & SignalOption & { secretPath?: string };
+type Located = ProjectOptions & EnvironmentOptions & SignalOption & { secretPath?: string | null };
 
 /** `personal` is a user's own override of a shared key (user tokens only); default `shared`. */
 type Typed = { type?: "shared" | "personal" | null };
@@ -78,7 +78,7 @@ type WriteFields = {
   /** A comment stored with the secret. */
   secretComment?: string | null;
   /** Store a multiline value as is, without the server's multiline encoding. */
-  skipMultilineEncoding?: boolean;
+  skipMultilineEncoding?: boolean | null;
   /** Days between rotation reminders. */
   secretReminderRepeatDays?: number | null;
   /** The reminder's note. */
@@ -108,7 +108,7 @@ export type UpdateSecretByNameOptions = Located &
     /** The name of the secret to update. */
     currentSecretName: string;
     /** The new value. */
-    secretValue?: string;
+    secretValue?: string | null;
     /** Rename the secret. */
     newSecretName?: string | null;
   };
@@ -123,7 +123,7 @@ export type DeleteSecretByNameOptions = Located &
 const location = (o: Located) => ({
   ...projectOf(o),
   environment: environmentOf(o),
-  secretPath: o.secretPath,
+  secretPath: given(o.secretPath),
   signal: o.signal,
 });
 
@@ -141,7 +141,7 @@ const typeOf = (o: Typed) => ({ type: given(o.type) });
 
 const writeFields = (o: WriteFields) => ({
   secretComment: given(o.secretComment),
-  skipMultilineEncoding: o.skipMultilineEncoding,
+  skipMultilineEncoding: given(o.skipMultilineEncoding),
   secretReminderRepeatDays: given(o.secretReminderRepeatDays),
   secretReminderNote: given(o.secretReminderNote),
   secretMetadata: given(o.secretMetadata),
@@ -196,7 +196,7 @@ export function secretsResource(client: () => InfisicalClient) {
           secretName: o.secretName,
           secretValue: o.secretValue,
         }),
-        o.secretPath,
+        given(o.secretPath),
       ),
 
     /** Python `update_secret_by_name`. */
@@ -208,16 +208,16 @@ export function secretsResource(client: () => InfisicalClient) {
           ...typeOf(o),
           secretName: o.currentSecretName,
           newSecretName: given(o.newSecretName),
-          secretValue: o.secretValue,
+          secretValue: given(o.secretValue),
         }),
-        o.secretPath,
+        given(o.secretPath),
       ),
 
     /** Python `delete_secret_by_name`. */
     deleteSecretByName: async (o: DeleteSecretByNameOptions): Promise<WrittenSecret> =>
       writtenSecret(
         await deleteSecret(client(), { ...location(o), ...typeOf(o), secretName: o.secretName }),
-        o.secretPath,
+        given(o.secretPath),
       ),
   };
 }

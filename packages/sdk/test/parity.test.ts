@@ -845,3 +845,54 @@ describe("failures are the area's own", () => {
         }),
     ));
 });
+
+// Python passes None for an option it leaves out: null is "not given" on every such option.
+describe("null means not given", () => {
+  it("updateSecretByName: secretValue, skipMultilineEncoding and secretPath", () =>
+    same(
+      nothing,
+      (s) =>
+        s.secrets.updateSecretByName({
+          currentSecretName: "EXISTING_SECRET",
+          projectId: PROJECT_ID,
+          environmentSlug: "dev",
+          secretPath: null,
+          secretValue: null,
+          skipMultilineEncoding: null,
+          secretComment: "c",
+        }),
+      async (c) =>
+        pythonSecret(
+          (await updateSecret(c, { ...dev, secretName: "EXISTING_SECRET", secretComment: "c" }))
+            .secret,
+        ),
+    ));
+
+  it("listSecrets: secretPath", () =>
+    same(
+      nothing,
+      (s) =>
+        s.secrets.listSecrets({ projectId: PROJECT_ID, environmentSlug: "dev", secretPath: null }),
+      (c) => listSecrets(c, dev),
+    ));
+
+  it("dynamicSecrets.delete: isForced", () =>
+    same(
+      makeDynamicSecret,
+      (s) => s.dynamicSecrets.delete({ ...at, name: "cache", isForced: null }),
+      (c) => pythonDynamic(deleteDynamicSecret(c, { ...at, name: "cache" })),
+    ));
+
+  it("folders.deleteFolder: forceDelete", () =>
+    same(
+      async (c) => (await createFolder(c, { ...dev, name: "gone", path: "/" })).id,
+      (s, folderId) =>
+        s.folders.deleteFolder({
+          projectId: PROJECT_ID,
+          environmentSlug: "dev",
+          folderId,
+          forceDelete: null,
+        }),
+      (c, folderId) => deleteFolder(c, { ...dev, folderId }),
+    ));
+});
