@@ -1,7 +1,7 @@
 // createWorkersClient: wires a Worker's bindings into the core client. One client per isolate
-// (per `env`) holds the auth session; each request gets its own view of the cache, bound to
-// that request's `ctx.waitUntil`, so a background refresh is kept alive by the request that
-// started it and never by another one.
+// (per `env`, and per `auth` object when one is given) holds the auth session; each request
+// gets its own view of the cache, bound to that request's `ctx.waitUntil`, so a background
+// refresh is kept alive by the request that started it and never by another one.
 
 import type { ExecutionContext, Fetcher, KVNamespace } from "@cloudflare/workers-types";
 import { authFromEnv } from "@infisical-edge/auth";
@@ -106,8 +106,8 @@ function createIsolate(env: WorkersEnv, options: WorkersClientOptions): Isolate 
  * `INFISICAL_CACHE` KV namespace, shares access tokens through it, and hands background
  * refreshes to `ctx.waitUntil`. Client options are read on the isolate's first call for an
  * `env` and an `auth` (one client, session and cache scope per `auth` object: keep it at module
- * scope to reuse its login; a new one per request logs in again, unless a token shared through
- * KV serves); cache options apply to each call.
+ * scope to reuse its login; a new one per request logs in on every request, since a given
+ * `auth` shares no token through KV); cache options apply to each call.
  *
  * @param env The Worker's bindings.
  * @param ctx The request's `ExecutionContext`, for background refreshes (`waitUntil`).

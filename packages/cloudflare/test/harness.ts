@@ -44,7 +44,9 @@ export function upstream() {
           { status: 503 },
         )
       : await emulator.handle(forwarded);
-    return new MfResponse(await response.arrayBuffer(), {
+    // A 304 (an ETag revalidation) has no body: a Response with one cannot be built.
+    const body = response.status === 304 ? null : await response.arrayBuffer();
+    return new MfResponse(body, {
       status: response.status,
       headers: Object.fromEntries(response.headers),
     }) as never;

@@ -105,9 +105,15 @@ describe("createWorkersClient inside workerd", () => {
     expect(wrong.body).not.toContain("not-the-secret");
     const right = await read(mf, "/?clientId=demo-client-id&clientSecret=demo-client-secret");
     expect(right).toMatchObject({ status: 200, body: "demo-api-key" });
-    // The env client's session is untouched: it still reads without a login of its own.
-    const logins = up.emulator.count({ path: LOGIN });
+    // The env client's session is untouched: past the cache's 60 s its read goes upstream
+    // with the token it holds, without a login of its own.
+    await mf.dispatchFetch("http://worker.test/advance?ms=61000");
+    const [logins, reads] = [
+      up.emulator.count({ path: LOGIN }),
+      up.emulator.count({ path: API_KEY }),
+    ];
     expect(await read(mf)).toMatchObject({ status: 200, body: "demo-api-key" });
+    expect(up.emulator.count({ path: API_KEY })).toBe(reads + 1);
     expect(up.emulator.count({ path: LOGIN })).toBe(logins);
   });
 
