@@ -44,3 +44,7 @@ export function hexToBytes(hex: string): Uint8Array {
 /** True when `text` is canonical standard base64 (what the API expects). */
 export const isBase64 = (text: string): boolean =>
   text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(text);
+
+/** True when `text` is standard base64 as the KMS routes take it: padding optional, not partial. */
+export const isApiBase64 = (text: string): boolean =>
+  /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/.test(text);

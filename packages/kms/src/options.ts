@@ -1,7 +1,7 @@
 // Option rules shared by every KMS function. Kept free of key-management and signing rules
 // so that a bundle with only encrypt/decrypt carries nothing else.
 
-import { schemas, utf8Encode } from "@infisical-edge/core/internal";
+import { isApiBase64, schemas, utf8Encode } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 
 export const KMS_BASE = "/api/v1/kms/keys";
@@ -12,9 +12,7 @@ export const MAX_PLAINTEXT_BYTES = 4096;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // What the server accepts as base64: the standard alphabet, padding optional.
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/;
-
-export const isApiBase64 = (text: string): boolean => BASE64.test(text);
+export { isApiBase64 } from "@infisical-edge/core/internal";
 
 /** Bytes that a base64 text decodes to, without decoding it. */
 export const decodedLength = (text: string): number =>
@@ -22,7 +20,7 @@ export const decodedLength = (text: string): number =>
 
 export const KeyId = v.pipe(v.string("a key id string"), v.regex(UUID, "a key id (a UUID)"));
 
-export const Base64 = v.pipe(v.string("a base64 string"), v.regex(BASE64, "a base64 string"));
+export const Base64 = v.pipe(v.string("a base64 string"), v.check(isApiBase64, "a base64 string"));
 
 /** Bytes, or a string taken as UTF-8; either way a Uint8Array after parsing. */
 export const Payload = v.pipe(

@@ -61,12 +61,12 @@ export type DeleteFolderOptions = Located & {
     | {
         /** The folder's id or name (Python's `folder_id_or_name`); `path` is where it lives. */
         folderIdOrName: string;
-        folderId?: undefined;
+        folderId?: null;
       }
     | {
         /** The folder's id or name (the name `updateFolder` uses); `path` is where it lives. */
         folderId: string;
-        folderIdOrName?: undefined;
+        folderIdOrName?: null;
       }
   );
 
@@ -115,7 +115,7 @@ export function foldersResource(client: () => InfisicalClient) {
 
     /** Python `delete_folder`: the deleted folder. */
     deleteFolder: (o: DeleteFolderOptions): Promise<Folder> => {
-      if (o.folderIdOrName !== undefined && o.folderId !== undefined) {
+      if (o.folderIdOrName != null && o.folderId != null) {
         throw new InfisicalValidationError([
           { field: "folderIdOrName", reason: "give folderIdOrName or folderId, not both" },
         ]);

@@ -1,7 +1,7 @@
 // `sdk.kms`: the Python SDK's KMS methods over @infisical-edge/kms (base64 in, base64 out).
 
 import { type InfisicalClient, InfisicalValidationError } from "@infisical-edge/core";
-import { base64ToBytes, isBase64 } from "@infisical-edge/core/internal";
+import { base64ToBytes, isApiBase64 } from "@infisical-edge/core/internal";
 import {
   createKey,
   decryptData,
@@ -122,13 +122,12 @@ export type VerifyDataOptions = SignDataOptions & {
  * Padding is optional, as the server (and `encryptData`) take it.
  */
 function base64Data(data: string, field: string): Uint8Array {
-  const padded = typeof data === "string" ? data + "=".repeat((4 - (data.length % 4)) % 4) : "";
-  if (typeof data !== "string" || !isBase64(padded)) {
+  if (typeof data !== "string" || !isApiBase64(data)) {
     throw new InfisicalValidationError([
       { field, reason: "expected a base64 string (standard alphabet)" },
     ]);
   }
-  return base64ToBytes(padded);
+  return base64ToBytes(data + "=".repeat((4 - (data.length % 4)) % 4));
 }
 
 export function kmsResource(client: () => InfisicalClient) {

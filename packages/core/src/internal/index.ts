@@ -37,6 +37,7 @@ export {
   bytesToBase64Url,
   bytesToHex,
   hexToBytes,
+  isApiBase64,
   isBase64,
   utf8Decode,
   utf8Encode,
