@@ -39,9 +39,8 @@ export type Duration = number | `${number}${"s" | "m" | "h" | "d" | "w" | "y"}` 
 
 /** Seconds in a duration, or undefined when it is not one. */
 export function durationSeconds(value: unknown): number | undefined {
-  if (typeof value === "number") {
-    return Number.isSafeInteger(value) && value > 0 ? value : undefined;
-  }
+  // Numbers as strings read: fractions of a second too ("90.5s" goes to the server).
+  if (typeof value === "number") return Number.isFinite(value) && value > 0 ? value : undefined;
   if (typeof value !== "string" || value.length > 100) return undefined;
   const match = DURATION.exec(value);
   const unit = UNIT_SECONDS.get((match?.[2] || "ms").toLowerCase());
@@ -65,7 +64,7 @@ export const DurationSchema = v.pipe(
   ),
   v.check(
     (value) => durationSeconds(value) !== undefined,
-    "a duration such as 30m, 1.5h, 2 days or 7d, or a whole number of seconds",
+    "a duration such as 30m, 1.5h, 2 days or 7d, or a number of seconds",
   ),
   v.check((value) => {
     const seconds = durationSeconds(value) ?? 0;
