@@ -14,7 +14,8 @@ type Test = (value: unknown) => boolean;
 type Row = [path: string, test: Test, expected: string];
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
-const MAX_TTL_SECONDS = 315_360_000; // ten years
+/** The longest `cache.ttl`, in seconds: ten years. */
+export const MAX_CACHE_TTL_S = 315_360_000;
 
 const isObject = (value: unknown): value is Loose =>
   !!value && typeof value === "object" && !Array.isArray(value);
@@ -33,7 +34,7 @@ const num = (min: number, max: number, whole = false): [Test, string] => [
 const retryCount = num(0, MAX_RETRIES, true);
 const delay = num(0, 3_600_000);
 const seconds = num(0, Number.MAX_VALUE);
-const ttl = num(0, MAX_TTL_SECONDS);
+const ttl = num(0, MAX_CACHE_TTL_S);
 const hook: Test = (value) => [value].flat().every(fn);
 
 const ROWS: Row[] = [

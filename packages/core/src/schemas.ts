@@ -72,6 +72,19 @@ export function checkProjectSelector(ref: { projectId?: unknown; projectSlug?: u
   }
 }
 
+/**
+ * An id that goes into a URL path (a tag, lease, folder...): letters, digits, `-` and `_`, so
+ * never `.` or `..`, which the URL would resolve to another route.
+ */
+export const pathId = (what: string, max = 128) =>
+  v.pipe(
+    v.string(`a ${what} string`),
+    v.check(
+      (s: string) => s.length <= max && /^[\w-]+$/.test(s),
+      `a ${what} (letters, digits, - and _)`,
+    ),
+  );
+
 export const Bool = v.boolean("a boolean");
 export const Signal = v.optional(
   v.custom<AbortSignal>(

@@ -45,10 +45,7 @@ export const DynamicSecretName = v.pipe(
   v.maxLength(64, "a dynamic secret name of at most 64 characters"),
 );
 
-export const LeaseId = v.pipe(
-  v.string("a lease id string"),
-  v.regex(/^[\w-]{1,128}$/, "a lease id"),
-);
+export const LeaseId = schemas.pathId("lease id");
 
 export const MetadataInput = v.array(
   v.object({ key: schemas.NonEmpty, value: v.string("a string") }),

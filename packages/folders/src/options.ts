@@ -22,10 +22,7 @@ export const FolderName = v.pipe(
 );
 
 /** A folder id (or, where the server allows it, the folder's name). */
-export const FolderRef = v.pipe(
-  v.string("a folder id string"),
-  v.regex(/^[\w-]{1,255}$/, "a folder id"),
-);
+export const FolderRef = schemas.pathId("folder id", 255);
 
 export const Description = v.nullish(
   v.pipe(v.string("a string"), v.maxLength(1000, "at most 1000 characters")),

@@ -11,6 +11,7 @@ import {
   type InfisicalClient,
   InfisicalValidationError,
 } from "@infisical-edge/core";
+import { MAX_CACHE_TTL_S } from "@infisical-edge/core/internal";
 import { type AuthResource, authResource } from "./auth.js";
 import { type DynamicSecretsResource, dynamicSecretsResource } from "./dynamic-secrets.js";
 import { type FoldersResource, foldersResource } from "./folders.js";
@@ -28,9 +29,6 @@ export interface InfisicalSDKClientOptions extends ClientConfig {
   cacheTtl?: number | null;
 }
 
-/** Ten years: the longest `cache.ttl` the core client takes. */
-const MAX_CACHE_TTL_S = 315_360_000;
-
 function configOf(options: InfisicalSDKClientOptions): ClientConfig {
   const { token, cacheTtl, ...config } = options;
   if (token !== undefined && config.auth !== undefined) {
@@ -38,7 +36,7 @@ function configOf(options: InfisicalSDKClientOptions): ClientConfig {
       { field: "token", reason: "give token or auth, not both" },
     ]);
   }
-  // The core client's bound on cache.ttl, checked here so that the error names cacheTtl.
+  // The core client's bound on cache.ttl (ten years), checked here so the error names cacheTtl.
   if (cacheTtl != null && !(typeof cacheTtl === "number" && cacheTtl <= MAX_CACHE_TTL_S)) {
     throw new InfisicalValidationError([
       { field: "cacheTtl", reason: "expected a number of seconds up to ten years, or null" },

@@ -13,7 +13,7 @@ import {
   TagSlugs,
 } from "./options.js";
 import { writeSecret } from "./secret-write.js";
-import { withTagIds } from "./tag-ids.js";
+import { tagIdsOf } from "./tag-ids.js";
 import type { SecretWriteResult } from "./write-schemas.js";
 
 export interface CreateSecretOptions extends LocationOptions {
@@ -84,7 +84,5 @@ export async function createSecret(
   client: InfisicalClient,
   options: CreateSecretOptions,
 ): Promise<SecretWriteResult> {
-  return writeSecret(client, "POST", parseLocated(Options, options), (projectId, fields) =>
-    withTagIds(client, projectId, fields),
-  );
+  return writeSecret(client, "POST", parseLocated(Options, options), tagIdsOf(client));
 }

@@ -17,12 +17,8 @@ import {
 
 const BASE = "/api/v2/secret-imports";
 
-/** An import's id as it goes into the URL: `.` or `..` would reach another route. */
-const SecretImportId = v.pipe(
-  v.string("a secret import id string"),
-  v.regex(/^[\w-]{1,128}$/, "a secret import id (letters, digits, - and _)"),
-);
-
+/** An import's id as it goes into the URL. */
+const SecretImportId = schemas.pathId("secret import id");
 /** Options of `listSecretImports`: the project, environment and folder whose imports to list. */
 export type ListSecretImportsOptions = LocationOptions;
 /** Options of `createSecretImport`: the folder to import into and the environment and path to import from. */

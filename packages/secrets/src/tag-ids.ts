@@ -69,3 +69,9 @@ export async function withTagIds<T extends { tagSlugs?: string[]; tagIds?: strin
   const ids = await tagIdsFor(client, projectId, tagSlugs, field);
   return { ...rest, tagIds: [...new Set([...(rest.tagIds ?? []), ...ids])] };
 }
+
+/** `withTagIds` for one client, as a write's body builder (`writeSecret`'s `bodyOf`). */
+export const tagIdsOf =
+  (client: InfisicalClient) =>
+  <T extends { tagSlugs?: string[]; tagIds?: string[] }>(projectId: string, fields: T) =>
+    withTagIds(client, projectId, fields);

@@ -11,11 +11,8 @@ import { ListTagsResponse, type Tag, TagResponse } from "./tag-schemas.js";
 
 const tagsUrl = (projectId: string) => `/api/v1/projects/${encodeURIComponent(projectId)}/tags`;
 
-/** A tag id as it goes into the URL: `.` or `..` would turn the request into another route's. */
-const TagId = v.pipe(
-  v.string("a tag id string"),
-  v.regex(/^[\w-]{1,128}$/, "a tag id (letters, digits, - and _)"),
-);
+/** A tag id as it goes into the URL. */
+const TagId = schemas.pathId("tag id");
 
 /** The server requires a colour on create and update; any CSS colour string. */
 const Color = schemas.NonEmpty;

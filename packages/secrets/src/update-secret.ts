@@ -13,7 +13,7 @@ import {
   TagSlugs,
 } from "./options.js";
 import { writeSecret } from "./secret-write.js";
-import { withTagIds } from "./tag-ids.js";
+import { tagIdsOf } from "./tag-ids.js";
 import type { SecretWriteResult } from "./write-schemas.js";
 
 export interface UpdateSecretOptions extends LocationOptions {
@@ -71,7 +71,5 @@ export async function updateSecret(
   client: InfisicalClient,
   options: UpdateSecretOptions,
 ): Promise<SecretWriteResult> {
-  return writeSecret(client, "PATCH", parseLocated(Options, options), (projectId, fields) =>
-    withTagIds(client, projectId, fields),
-  );
+  return writeSecret(client, "PATCH", parseLocated(Options, options), tagIdsOf(client));
 }

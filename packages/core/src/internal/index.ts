@@ -21,6 +21,7 @@ export {
   widePrefix,
 } from "../cache-keys.js";
 export { type CachedGet, cachedGet } from "../cached-get.js";
+export { MAX_CACHE_TTL_S } from "../config-check.js";
 export {
   aesGcmDecrypt,
   aesGcmEncrypt,
