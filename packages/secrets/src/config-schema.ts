@@ -13,8 +13,12 @@ export type ConfigOf<S extends ConfigSchema> = StandardSchemaV1.InferOutput<S>;
 
 const WITHHELD = "does not match the schema (message withheld: it may quote the value)";
 
-/** Quote marks: what a schema library puts around a received value it quotes. */
-const QUOTES = /["'`\u2018\u2019\u201c\u201d\u00ab\u00bb]/;
+/**
+ * A message that may quote what the schema received: quote marks around it, or words that
+ * introduce it ("received 5432", "got", "was"), for a value the schema may have transformed
+ * first (a decoded base64 value, a number), which no comparison with the stored value finds.
+ */
+const QUOTING = /["'`\u2018\u2019\u201c\u201d\u00ab\u00bb]|\b(?:received|got|was)\b/i;
 
 /** The texts a message may hold a value as: itself, trimmed, cased, JSON- and URL-escaped. */
 function spellings(value: string): string[] {
@@ -33,14 +37,13 @@ function spellings(value: string): string[] {
 }
 
 /**
- * The schema's message when it cannot hold the value; otherwise a fixed text. A message with
- * quote marks is withheld: a schema may quote a value it transformed first (decoded base64,
- * say), which no comparison with the raw value finds. Besides the whole value, any 4
- * characters of the value found in the message count as a quote: a schema may quote a cut one.
+ * The schema's message when it cannot hold the value; otherwise a fixed text. A message that
+ * may quote what the schema received (QUOTING) is withheld; so is one holding the whole value
+ * or any 4 characters of it (a schema may quote a cut value).
  */
 function safeReason(message: string, values: readonly string[]): string {
   const text = message.slice(0, 200);
-  if (QUOTES.test(text)) return WITHHELD;
+  if (QUOTING.test(text)) return WITHHELD;
   const lower = text.toLowerCase();
   for (const value of values) {
     if (spellings(value).some((s) => text.includes(s))) return WITHHELD;

@@ -26,6 +26,7 @@ beforeAll(async () => {
       { secretKey: "API_TOKEN", secretValue: TOKEN },
       { secretKey: "MODE", secretValue: "turbo-mode" },
       { secretKey: "KEY_B64", secretValue: btoa(DECODED) },
+      { secretKey: "PIN_B64", secretValue: btoa("5432") },
     ],
   });
 });
@@ -115,6 +116,16 @@ describe("a schema that transforms the value first", () => {
     const error = await loadSecrets(client, { ...at, schema: Keys }).catch((e: unknown) => e);
     const e = leakFree(error, [DECODED, "hunter2", btoa(DECODED)]);
     expect(e.issues).toEqual([{ field: "KEY_B64", reason: expect.stringMatching(/withheld/) }]);
+  });
+
+  it("withholds a message naming a transformed value without quotes", async () => {
+    // valibot: "Invalid value: Expected <=100 but received 5432", nothing like "NTQzMg==".
+    const Pins = v.object({
+      PIN_B64: v.pipe(v.string(), v.transform(atob), v.transform(Number), v.maxValue(100)),
+    });
+    const error = await loadSecrets(client, { ...at, schema: Pins }).catch((e: unknown) => e);
+    const e = leakFree(error, ["5432"]);
+    expect(e.issues).toEqual([{ field: "PIN_B64", reason: expect.stringMatching(/withheld/) }]);
   });
 });
 
