@@ -13,12 +13,20 @@ import {
 } from "@infisical-edge/core";
 import { MAX_CACHE_TTL_S } from "@infisical-edge/core/internal";
 import { type AuthResource, authResource } from "./auth.js";
-import { type DynamicSecretsResource, dynamicSecretsResource } from "./dynamic-secrets.js";
-import { type FoldersResource, foldersResource } from "./folders.js";
+import {
+  type DynamicSecretsResource,
+  dynamicSecretsFieldNames,
+  dynamicSecretsResource,
+} from "./dynamic-secrets.js";
+import { type FoldersResource, foldersFieldNames, foldersResource } from "./folders.js";
 import { guarded } from "./guarded.js";
-import { type KmsResource, kmsResource } from "./kms.js";
-import { type SecretImportsResource, secretImportsResource } from "./secret-imports.js";
-import { type SecretsResource, secretsResource } from "./secrets.js";
+import { type KmsResource, kmsFieldNames, kmsResource } from "./kms.js";
+import {
+  type SecretImportsResource,
+  secretImportsFieldNames,
+  secretImportsResource,
+} from "./secret-imports.js";
+import { type SecretsResource, secretsFieldNames, secretsResource } from "./secrets.js";
 import { type TagsResource, tagsResource } from "./tags.js";
 
 /** Options of {@link InfisicalSDKClient}: those of `createClient`, plus the Python SDK's `token` and `cacheTtl`. */
@@ -96,12 +104,12 @@ export class InfisicalSDKClient {
         },
       }),
     );
-    this.secrets = guarded(secretsResource(current));
-    this.dynamicSecrets = guarded(dynamicSecretsResource(current));
-    this.kms = guarded(kmsResource(current));
-    this.folders = guarded(foldersResource(current));
+    this.secrets = guarded(secretsResource(current), secretsFieldNames);
+    this.dynamicSecrets = guarded(dynamicSecretsResource(current), dynamicSecretsFieldNames);
+    this.kms = guarded(kmsResource(current), kmsFieldNames);
+    this.folders = guarded(foldersResource(current), foldersFieldNames);
     this.tags = guarded(tagsResource(current));
-    this.secretImports = guarded(secretImportsResource(current));
+    this.secretImports = guarded(secretImportsResource(current), secretImportsFieldNames);
   }
 
   /**

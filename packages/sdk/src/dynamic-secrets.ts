@@ -19,6 +19,7 @@ import {
   revokeLease,
   updateDynamicSecret,
 } from "@infisical-edge/dynamic-secrets";
+import type { FieldNames } from "./guarded.js";
 import { type EnvironmentOptions, environmentOf, given, type SignalOption } from "./options.js";
 
 type Located = EnvironmentOptions &
@@ -137,6 +138,23 @@ const withMetadata = async (
   const secret = await answer;
   const metadata = secret.metadata ?? given?.map(({ key, value }) => ({ key, value })) ?? [];
   return { ...secret, metadata };
+};
+
+/** The area functions' option names these methods take under Python's names. */
+const located = { environmentSlug: "environment" };
+const ttls = { defaultTTL: "defaultTtl", maxTTL: "maxTtl" };
+export const dynamicSecretsFieldNames: FieldNames = {
+  create: {
+    ...located,
+    ...ttls,
+    "provider.type": "providerType",
+    "provider.inputs": "inputs",
+    provider: "providerType",
+  },
+  getByName: located,
+  update: { ...located, ...ttls },
+  delete: located,
+  leases: { create: located, get: located, renew: located, revoke: located },
 };
 
 function leasesResource(client: () => InfisicalClient) {

@@ -11,6 +11,7 @@ import {
   listFolders,
   updateFolder,
 } from "@infisical-edge/folders";
+import type { FieldNames } from "./guarded.js";
 import {
   type EnvironmentOptions,
   environmentOf,
@@ -88,6 +89,16 @@ const location = (o: Located) => ({
   path: given(o.path),
   signal: o.signal,
 });
+
+/** The area functions' option names these methods take under Python's names. */
+const located = { environment: "environmentSlug" };
+export const foldersFieldNames: FieldNames = {
+  listFolders: located,
+  createFolder: located,
+  updateFolder: located,
+  deleteFolder: { ...located, folderId: "folderIdOrName" },
+  getFolderById: { folderId: "id" },
+};
 
 export function foldersResource(client: () => InfisicalClient) {
   return {

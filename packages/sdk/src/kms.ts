@@ -26,6 +26,7 @@ import type {
   OrderDirection,
   SymmetricEncryption,
 } from "./enums.js";
+import type { FieldNames } from "./guarded.js";
 import { given, type SignalOption } from "./options.js";
 
 /** Options of `sdk.kms.listKeys`. */
@@ -129,6 +130,11 @@ function base64Data(data: string, field: string): Uint8Array {
   }
   return base64ToBytes(data + "=".repeat((4 - (data.length % 4)) % 4));
 }
+
+/** The area functions' option names these methods take under Python's names. */
+export const kmsFieldNames: FieldNames = {
+  encryptData: { plaintext: "base64EncodedPlaintext" },
+};
 
 export function kmsResource(client: () => InfisicalClient) {
   return {

@@ -9,6 +9,7 @@ import {
   type SecretImportRecord,
   updateSecretImport,
 } from "@infisical-edge/secrets";
+import type { FieldNames } from "./guarded.js";
 import {
   type EnvironmentOptions,
   environmentOf,
@@ -55,6 +56,15 @@ const location = (o: Located) => ({
   secretPath: given(o.secretPath),
   signal: o.signal,
 });
+
+/** The area functions' option names these methods take under other names. */
+const located = { environment: "environmentSlug" };
+export const secretImportsFieldNames: FieldNames = {
+  listSecretImports: located,
+  createSecretImport: located,
+  updateSecretImport: located,
+  deleteSecretImport: located,
+};
 
 export function secretImportsResource(client: () => InfisicalClient) {
   return {

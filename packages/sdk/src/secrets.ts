@@ -14,6 +14,7 @@ import {
   updateSecret,
 } from "@infisical-edge/secrets";
 import { type WrittenSecret, writtenSecret } from "./approval-error.js";
+import type { FieldNames } from "./guarded.js";
 import {
   type EnvironmentOptions,
   environmentOf,
@@ -159,6 +160,17 @@ const versionOf = (version: unknown) =>
     : ((typeof version === "string" && /^\d+$/.test(version)
         ? Number(version)
         : version) as number);
+
+/** The area functions' option names these methods take under Python's names. */
+const located = { environment: "environmentSlug" };
+export const secretsFieldNames: FieldNames = {
+  listSecrets: { ...located, tagSlugs: "tagFilters" },
+  getSecretByName: located,
+  createSecretByName: { ...located, tagIds: "tagsIds" },
+  updateSecretByName: { ...located, tagIds: "tagsIds", secretName: "currentSecretName" },
+  deleteSecretByName: located,
+  // loadSecrets: not renamed, its schema's issues are named after the secrets' keys.
+};
 
 export function secretsResource(client: () => InfisicalClient) {
   return {

@@ -31,6 +31,108 @@ const read = { ...dev, secretName: "EXISTING_SECRET" };
 const reads = (e: { count(f: { path: string }): number }) =>
   e.count({ path: "/api/v4/secrets/EXISTING_SECRET" });
 
+describe("validation errors name the option as the caller spelled it", () => {
+  it("Python's names, not the area functions' (environmentSlug, tagFilters, id, inputs...)", async () => {
+    const { sdk, emulator: e } = await sdkOn();
+    const at = { projectId: PROJECT_ID, environmentSlug: "dev" };
+    const dyn = { projectSlug: "shop", environmentSlug: "dev" };
+    const cases: [string, () => Promise<unknown>, string][] = [
+      [
+        "listSecrets",
+        () => sdk.secrets.listSecrets({ projectId: PROJECT_ID, environmentSlug: "not a slug" }),
+        "environmentSlug",
+      ],
+      [
+        "listSecrets",
+        () => sdk.secrets.listSecrets({ ...at, tagFilters: ["Not A Slug"] }),
+        "tagFilters.0",
+      ],
+      [
+        "updateSecretByName",
+        () => sdk.secrets.updateSecretByName({ ...at, currentSecretName: "a:b", secretValue: "v" }),
+        "currentSecretName",
+      ],
+      [
+        "createSecretByName",
+        () =>
+          sdk.secrets.createSecretByName({
+            ...at,
+            secretName: "A",
+            secretValue: "v",
+            tagsIds: [""],
+          }),
+        "tagsIds.0",
+      ],
+      ["getFolderById", () => sdk.folders.getFolderById({ id: "../x" }), "id"],
+      [
+        "deleteFolder",
+        () => sdk.folders.deleteFolder({ ...at, folderIdOrName: "../x" }),
+        "folderIdOrName",
+      ],
+      [
+        "deleteFolder by folderId",
+        () => sdk.folders.deleteFolder({ ...at, folderId: "../x" }),
+        "folderId",
+      ],
+      [
+        "encryptData",
+        () =>
+          sdk.kms.encryptData({
+            keyId: "6a1f0c2e-5d4b-4e3a-9f8c-0000000000ff",
+            base64EncodedPlaintext: "%",
+          }),
+        "base64EncodedPlaintext",
+      ],
+      [
+        "dynamicSecrets.create",
+        () =>
+          sdk.dynamicSecrets.create({
+            ...dyn,
+            name: "x",
+            providerType: "redis",
+            inputs: { host: "h", port: "6379" } as never,
+            defaultTtl: "1h",
+          }),
+        "inputs.port",
+      ],
+      [
+        "dynamicSecrets.create",
+        () =>
+          sdk.dynamicSecrets.create({
+            ...dyn,
+            name: "x",
+            providerType: "oracle-magic" as never,
+            inputs: {},
+            defaultTtl: "1h",
+          }),
+        "providerType",
+      ],
+      [
+        "dynamicSecrets.update",
+        () => sdk.dynamicSecrets.update({ ...dyn, name: "x", defaultTtl: "1 fortnight" }),
+        "defaultTtl",
+      ],
+      [
+        "leases.get with environment",
+        () =>
+          sdk.dynamicSecrets.leases.get({
+            projectSlug: "shop",
+            environment: "not a slug",
+            leaseId: "l",
+          }),
+        "environment",
+      ],
+    ];
+    for (const [name, run, field] of cases) {
+      const error = await run().catch((x: unknown) => x);
+      expect(error, name).toBeInstanceOf(InfisicalValidationError);
+      expect((error as InfisicalValidationError).field, name).toBe(field);
+      expect((error as InfisicalValidationError).message, name).toContain(`Invalid ${field}`);
+    }
+    expect(e.requests).toHaveLength(0);
+  });
+});
+
 describe("every method answers with a promise", () => {
   it("options that are missing or throw when read reject the call, before any request", async () => {
     const { sdk, emulator: e } = await sdkOn();

@@ -788,9 +788,11 @@ describe("folders", () => {
 });
 
 describe("failures are the area's own", () => {
+  /** The same error, but for a field the SDK takes under another name (`area` → `sdk`). */
   async function sameFailure(
     viaSdk: (sdk: InfisicalSDKClient) => Promise<unknown>,
     viaArea: (client: InfisicalClient) => Promise<unknown>,
+    renamed?: { area: string; sdk: string },
   ) {
     const t = await twins();
     const fromSdk = await viaSdk(t.sdk).then(
@@ -802,8 +804,18 @@ describe("failures are the area's own", () => {
       (e: unknown) => e,
     );
     expect(fromSdk).toBeInstanceOf((fromArea as Error).constructor);
-    expect(fromSdk).toEqual(fromArea);
-    expect(String(fromSdk)).toBe(String(fromArea));
+    // The field as a JSON value and in the message.
+    const spelled = (text: string) =>
+      renamed
+        ? text
+            .replaceAll(`"${renamed.area}"`, `"${renamed.sdk}"`)
+            .replaceAll(`Invalid ${renamed.area}:`, `Invalid ${renamed.sdk}:`)
+        : text;
+    expect(JSON.parse(spelled(JSON.stringify(fromArea)))).toEqual(
+      JSON.parse(JSON.stringify(fromSdk)),
+    );
+    expect(String(fromSdk)).toBe(spelled(String(fromArea)));
+    if (renamed) expect(String(fromSdk)).toContain(renamed.sdk);
   }
 
   it("a missing secret", () =>
@@ -812,10 +824,11 @@ describe("failures are the area's own", () => {
       (c) => getSecret(c, { ...dev, secretName: "NOPE" }),
     ));
 
-  it("a bad option, refused before any request", () =>
+  it("a bad option, refused before any request, named as the caller spelled it", () =>
     sameFailure(
       (s) => s.secrets.listSecrets({ projectId: PROJECT_ID, environmentSlug: "not a slug" }),
       (c) => listSecrets(c, { projectId: PROJECT_ID, environment: "not a slug" }),
+      { area: "environment", sdk: "environmentSlug" },
     ));
 
   it("neither projectId nor projectSlug", () =>
@@ -843,6 +856,7 @@ describe("failures are the area's own", () => {
           defaultTTL: "2d",
           maxTTL: "1d",
         }),
+      { area: "defaultTTL", sdk: "defaultTtl" },
     ));
 });
 
