@@ -62,11 +62,13 @@ export type DeleteFolderOptions = Located & {
     | {
         /** The folder's id or name (Python's `folder_id_or_name`); `path` is where it lives. */
         folderIdOrName: string;
+        /** Not with `folderIdOrName` (`null` counts as not given). */
         folderId?: null;
       }
     | {
         /** The folder's id or name (the name `updateFolder` uses); `path` is where it lives. */
         folderId: string;
+        /** Not with `folderId` (`null` counts as not given). */
         folderIdOrName?: null;
       }
   );
