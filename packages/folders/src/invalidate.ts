@@ -29,8 +29,17 @@ function dropKinds(
   );
 }
 
-/** Lists that include `folderPath` as a child or descendant. */
-function listsAbove(client: InfisicalClient, scope: KeyScope, env: string, folderPath: string) {
+/**
+ * Lists that include `folderPath` as a child or descendant. With `created`, the child lists of
+ * every ancestor too: a create makes the missing parents along the path, each a new child.
+ */
+function listsAbove(
+  client: InfisicalClient,
+  scope: KeyScope,
+  env: string,
+  folderPath: string,
+  created = false,
+) {
   const ancestors = ancestorsOf(folderPath);
   const parent = ancestors.at(-1);
   return ancestors.map((path) =>
@@ -39,12 +48,12 @@ function listsAbove(client: InfisicalClient, scope: KeyScope, env: string, folde
       scope,
       env,
       path,
-      path === parent ? [...RECURSIVE, ...CHILD_LISTS] : RECURSIVE,
+      created || path === parent ? [...RECURSIVE, ...CHILD_LISTS] : RECURSIVE,
     ),
   );
 }
 
-/** After a create at `folderPath`: the lists that now include it. */
+/** After a create at `folderPath`: the lists that now include it or a parent made with it. */
 export async function invalidateCreated(
   client: InfisicalClient,
   projectId: string,
@@ -52,7 +61,7 @@ export async function invalidateCreated(
   folderPath: string,
 ): Promise<void> {
   const scope = await client.keyScope(projectId, { invalidation: true });
-  await Promise.all(listsAbove(client, scope, environment, folderPath));
+  await Promise.all(listsAbove(client, scope, environment, folderPath, true));
 }
 
 /**

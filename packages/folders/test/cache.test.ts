@@ -34,22 +34,30 @@ describe("folder lists revalidate with their ETag", () => {
 });
 
 describe("createFolder", () => {
-  it("refreshes the lists that include the new folder, and only those", async () => {
+  it("refreshes the lists that include the new folder or a parent made with it, and only those", async () => {
     const { client, emulator } = setup();
     const reads = () =>
       Promise.all([
         listFolders(client, { ...dev, path: "/a" }), // includes it
         listFolders(client, { ...dev, recursive: true }), // includes it
-        listFolders(client, dev), // does not: /a/new is no child of /
+        listFolders(client, dev), // includes /a, had the create made it
         listFolders(client, { ...dev, path: "/ab" }), // does not
       ]);
     await reads();
     expect(emulator.count(FOLDERS)).toBe(4);
     await createFolder(client, { ...dev, path: "/a", name: "new" });
     const [inA, all] = await reads();
-    expect(emulator.count(FOLDERS)).toBe(6);
+    expect(emulator.count(FOLDERS)).toBe(7);
     expect(inA.map((f) => f.name)).toContain("new");
     expect(all.map((f) => f.relativePath)).toContain("/a/new");
+  });
+
+  it("a create that makes missing parents shows them in the cached lists above", async () => {
+    const { client } = setup();
+    const before = (await listFolders(client, dev)).map((f) => f.name);
+    expect(before).not.toContain("billing");
+    await createFolder(client, { ...dev, path: "/billing", name: "stripe" });
+    expect((await listFolders(client, dev)).map((f) => f.name)).toContain("billing");
   });
 
   it("refreshes a cached recursive secrets list above it", async () => {
