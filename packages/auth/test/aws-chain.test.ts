@@ -312,6 +312,20 @@ describe("shared files", () => {
     });
   });
 
+  it("a [__proto__] or [constructor] section is a profile of its own, never Object.prototype's", () => {
+    const text =
+      "[__proto__]\ncredential_process = echo pwned\n[constructor]\nrole_arn = x\n[dev]\n__proto__ = y\n";
+    const sections = parseAwsIni(text, false);
+    expect(({} as Record<string, unknown>).credential_process).toBeUndefined();
+    expect(({} as Record<string, unknown>).role_arn).toBeUndefined();
+    expect(Object.keys(sections)).toEqual(["__proto__", "constructor", "dev"]);
+    const protoName = "__proto__";
+    expect(sections[protoName]?.credential_process).toBe("echo pwned");
+    expect(Object.keys(sections.dev ?? {})).toEqual(["__proto__"]);
+    // A profile that is not in the file is absent, whatever its name.
+    expect(parseAwsIni("[dev]\nregion = x\n", false).toString).toBeUndefined();
+  });
+
   it("reads ~/.aws/credentials of AWS_PROFILE, with a session token", async () => {
     const home = join(dir, "home");
     const { mkdirSync } = await import("node:fs");

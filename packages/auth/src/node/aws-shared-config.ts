@@ -18,9 +18,15 @@ export interface SharedFiles {
   config: Record<string, Profile>;
 }
 
+/**
+ * A record without a prototype: a section or key named `__proto__` or `constructor` is one of
+ * its own, never a write to (or a read from) `Object.prototype`.
+ */
+const bare = <T>(): Record<string, T> => Object.create(null);
+
 /** Parses AWS INI text into sections; `configFile` strips the `profile ` prefix. */
 export function parseAwsIni(text: string, configFile: boolean): Record<string, Profile> {
-  const sections: Record<string, Profile> = {};
+  const sections = bare<Profile>();
   let current: Profile | undefined;
   let lastKey: string | undefined;
   for (const raw of text.split(/\r?\n/)) {
@@ -33,7 +39,7 @@ export function parseAwsIni(text: string, configFile: boolean): Record<string, P
       const match = configFile ? /^profile\s+(.+)$/.exec(name) : null;
       // In the config file only `default` may go without the `profile ` prefix.
       const profile = match ? match[1]?.trim() : !configFile || name === "default" ? name : null;
-      if (profile) sections[profile] ??= {};
+      if (profile) sections[profile] ??= bare<string>();
       current = profile ? sections[profile] : undefined;
       lastKey = undefined;
       continue;
