@@ -2,7 +2,11 @@
 // endpoints) over plain fetch. Errors name the service, method, host and path and the
 // status: never the query, a header or the body, which may hold tokens.
 
-import { InfisicalError } from "@infisical-edge/core";
+import { InfisicalError, InfisicalValidationError } from "@infisical-edge/core";
+
+/** The most a metadata answer may hold: credentials and tokens are a few KiB. */
+const MAX_ANSWER_BYTES = 1024 * 1024;
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** A metadata service could not hand out a credential. */
 export class InfisicalMetadataError extends InfisicalError {
@@ -30,13 +34,30 @@ export interface MetadataRequest {
   signal?: AbortSignal | undefined;
   /** ms; metadata services answer locally, so the default is short. */
   timeout?: number;
+  /** The option `timeout` came from, named when it is not a number of ms. */
+  timeoutField?: string;
 }
 
 export async function fetchMetadata(request: MetadataRequest): Promise<string> {
   const method = request.method ?? "GET";
-  const url = new URL(request.url);
+  const ms = request.timeout ?? 5_000;
+  if (typeof ms !== "number" || !(ms >= 1 && ms <= MAX_TIMEOUT_MS)) {
+    throw new InfisicalValidationError([
+      {
+        field: request.timeoutField ?? "timeout",
+        reason: "expected a number of ms from 1 to 2^31-1",
+      },
+    ]);
+  }
+  let url: URL;
+  try {
+    url = new URL(request.url);
+  } catch {
+    // Never quoted: the URL comes from settings and may carry credentials.
+    throw new InfisicalMetadataError(`${request.label}: the endpoint is not a valid URL`);
+  }
   const where = `${request.label}: ${method} ${url.host}${url.pathname}`;
-  const timeout = AbortSignal.timeout(request.timeout ?? 5_000);
+  const timeout = AbortSignal.timeout(ms);
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
   const send = request.fetch ?? ((input, init) => globalThis.fetch(input, init));
   let response: Response;
@@ -52,13 +73,16 @@ export async function fetchMetadata(request: MetadataRequest): Promise<string> {
     const reason = timeout.aborted ? "timed out" : `unreachable (${describe(error)})`;
     throw new InfisicalMetadataError(`${where} ${reason}`);
   }
-  let text: string;
+  let text: string | undefined;
   try {
-    text = await response.text();
+    text = await readBounded(response);
   } catch (error) {
     if (request.signal?.aborted) throw request.signal.reason;
     const reason = timeout.aborted ? "timed out" : `broke off (${describe(error)})`;
     throw new InfisicalMetadataError(`${where} ${reason} while reading the answer`);
+  }
+  if (text === undefined) {
+    throw new InfisicalMetadataError(`${where} answered more than ${MAX_ANSWER_BYTES} bytes`);
   }
   if (!response.ok) {
     const detail = request.failureDetail?.(text);
@@ -86,6 +110,31 @@ export function parseMetadataJson<T>(
     throw new InfisicalMetadataError(`${label}: the answer lacks the expected fields`);
   }
   return value as T;
+}
+
+/** The answer as text, or undefined past MAX_ANSWER_BYTES (its body then cancelled). */
+async function readBounded(response: Response): Promise<string | undefined> {
+  const reader = response.body?.getReader();
+  if (!reader) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_ANSWER_BYTES) {
+      reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 function describe(error: unknown): string {

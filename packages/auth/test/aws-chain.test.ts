@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createClient, InfisicalValidationError } from "@infisical-edge/core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { InfisicalMetadataError } from "../src/index";
 import { awsCredentialChain, awsIamAuth, parseAwsIni, stsEndpoint } from "../src/node/index";
 import { readSecret } from "./runtime/cases";
 import { aws, createWorld, emulatorFor, ids, PROJECT, type World } from "./world";
@@ -99,6 +100,17 @@ beforeAll(async () => {
       if (url.pathname === "/latest/meta-data/iam/security-credentials/app-role")
         return send(200, metadataJson());
       if (url.pathname === "/container/creds") return send(200, metadataJson());
+      // An endpoint gone wrong: a body without end.
+      if (url.pathname === "/endless") {
+        res.writeHead(200);
+        const chunk = "x".repeat(64 * 1024);
+        const more = () => {
+          while (res.write(chunk)) if (res.destroyed) return;
+          if (!res.destroyed) res.once("drain", more);
+        };
+        res.on("close", () => res.removeAllListeners("drain"));
+        return more();
+      }
       send(404, "");
     });
   });
@@ -458,6 +470,56 @@ describe("container endpoint and EC2 metadata", () => {
     });
     expect(await chain()).toEqual(aws.temporary);
     expect(seen.map((s) => `${s.method} ${s.path}`)).toEqual(["GET /container/creds"]);
+  });
+
+  it("the container endpoint's token goes over http only to loopback or the AWS link-local hosts", async () => {
+    const refusedUrls: [string, string][] = [
+      ["AWS_CONTAINER_CREDENTIALS_FULL_URI", "http://203.0.113.9/creds"],
+      ["AWS_CONTAINER_CREDENTIALS_FULL_URI", "http://user:SECRET@[bad/creds"],
+      ["AWS_CONTAINER_CREDENTIALS_FULL_URI", "file:///etc/passwd"],
+      ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "@203.0.113.9/creds"],
+    ];
+    for (const [variable, value] of refusedUrls) {
+      const chain = awsCredentialChain({
+        fetch: guard,
+        env: env({
+          [variable as string]: value,
+          AWS_CONTAINER_AUTHORIZATION_TOKEN: "pod-token-SECRET",
+        }),
+      });
+      const error = await chain().catch((e: unknown) => e);
+      expect(error, value).toBeInstanceOf(InfisicalValidationError);
+      expect(error).toMatchObject({ field: variable });
+      expect(JSON.stringify(error) + String(error)).not.toContain("SECRET");
+    }
+    expect(seen).toEqual([]);
+    expect(refused).toEqual([]);
+  });
+
+  it("an answer past 1 MiB, a bad URL or a bad timeout ends the read with a typed error", async () => {
+    const endless = awsCredentialChain({
+      fetch: guard,
+      env: env({ AWS_CONTAINER_CREDENTIALS_FULL_URI: `${base}/endless` }),
+      container: { timeout: 10_000 },
+    });
+    const big = await endless().catch((e: unknown) => e);
+    expect(big).toBeInstanceOf(InfisicalMetadataError);
+    expect(String(big)).toContain("answered more than 1048576 bytes");
+    for (const timeout of [-1, Number.NaN, "5" as never, Number.POSITIVE_INFINITY]) {
+      const chain = awsCredentialChain({
+        fetch: guard,
+        env: env({ AWS_CONTAINER_CREDENTIALS_FULL_URI: `${base}/container/creds` }),
+        container: { timeout },
+      });
+      await expect(chain()).rejects.toMatchObject({ field: "container.timeout" });
+    }
+    const badImds = awsCredentialChain({
+      fetch: guard,
+      env: env({ AWS_EC2_METADATA_SERVICE_ENDPOINT: "http://user:SECRET@[bad" }),
+    });
+    const error = await badImds().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InfisicalMetadataError);
+    expect(JSON.stringify(error) + String(error)).not.toContain("SECRET");
   });
 
   it("IMDSv2 last, at AWS_EC2_METADATA_SERVICE_ENDPOINT", async () => {

@@ -3,6 +3,7 @@
 // sets AWS_CONTAINER_CREDENTIALS_FULL_URI plus an authorization token file.
 
 import { readFile } from "node:fs/promises";
+import { InfisicalValidationError } from "@infisical-edge/core";
 import type { AwsCredentials } from "../aws-credentials.js";
 import { fetchMetadata, InfisicalMetadataError } from "../metadata-fetch.js";
 import { type ExpiringCredentials, toExpiringCredentials } from "./expiring-credentials.js";
@@ -46,15 +47,48 @@ async function authorizationToken(
   return env.AWS_CONTAINER_AUTHORIZATION_TOKEN;
 }
 
+// Plain http only to the hosts the AWS SDKs allow: loopback and the ECS and EKS Pod Identity
+// link-local addresses. Elsewhere the authorization token would cross the network in the clear.
+const HTTP_HOSTS =
+  /^(127(\.\d{1,3}){3}|localhost|\[::1\]|169\.254\.170\.2|169\.254\.170\.23|\[fd00:ec2::23\])$/i;
+
+/** The endpoint's URL, or a validation error naming the variable (never quoting it). */
+function endpointOf(env: Record<string, string | undefined>): string {
+  const relative = env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI;
+  if (relative) {
+    // A path on the ECS host: "@other-host/..." must not move the request elsewhere.
+    if (!relative.startsWith("/"))
+      refuse("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "a path starting with /");
+    return `${ECS_HOST}${relative}`;
+  }
+  const full = env.AWS_CONTAINER_CREDENTIALS_FULL_URI;
+  if (!full) throw new InfisicalMetadataError(`${LABEL}: no container credentials endpoint is set`);
+  let url: URL | undefined;
+  try {
+    url = new URL(full);
+  } catch {}
+  const allowed =
+    url?.protocol === "https:" || (url?.protocol === "http:" && HTTP_HOSTS.test(url.hostname));
+  if (!allowed) {
+    refuse(
+      "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+      "an https URL, or http to loopback, 169.254.170.2, 169.254.170.23 or [fd00:ec2::23]",
+    );
+  }
+  return full;
+}
+
+function refuse(field: string, expected: string): never {
+  throw new InfisicalValidationError([{ field, reason: `expected ${expected}` }]);
+}
+
 /** Fetches the task's or pod's temporary credentials once. */
 export async function fetchContainerCredentials(
   options: ContainerCredentialsOptions = {},
   signal?: AbortSignal,
 ): Promise<ExpiringCredentials> {
   const env = options.env ?? process.env;
-  const relative = env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI;
-  const url = relative ? `${ECS_HOST}${relative}` : env.AWS_CONTAINER_CREDENTIALS_FULL_URI;
-  if (!url) throw new InfisicalMetadataError(`${LABEL}: no container credentials endpoint is set`);
+  const url = endpointOf(env);
   const token = await authorizationToken(env);
   const text = await fetchMetadata({
     label: LABEL,
@@ -65,6 +99,7 @@ export async function fetchContainerCredentials(
     fetch: options.fetch,
     signal,
     timeout: options.timeout ?? 2_000,
+    timeoutField: "container.timeout",
   });
   return toExpiringCredentials(LABEL, text);
 }

@@ -48,6 +48,7 @@ async function sessionToken(
     fetch: options.fetch,
     signal,
     timeout: options.timeout ?? 1_000,
+    timeoutField: "instance.timeout",
   });
 }
 
@@ -59,6 +60,7 @@ function get(options: InstanceMetadataOptions, path: string, token: string, sign
     fetch: options.fetch,
     signal,
     timeout: options.timeout ?? 1_000,
+    timeoutField: "instance.timeout",
   });
 }
 

@@ -165,6 +165,7 @@ export async function fetchWebIdentityCredentials(
     body: body.toString(),
     fetch: options.fetch,
     timeout: options.timeout ?? 10_000,
+    timeoutField: "stsTimeout",
     // STS error codes (InvalidIdentityToken, AccessDenied...) are safe to name; messages are not quoted.
     failureDetail: (answer) => {
       const code = element(answer, "Code");
