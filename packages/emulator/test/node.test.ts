@@ -41,6 +41,39 @@ describe("serve (node:http)", () => {
     expect(((await log.json()) as { requests: unknown[] }).requests).toHaveLength(3);
   });
 
+  it("listens on loopback only, answers loopback hosts only, and caps request bodies", async () => {
+    const emulator = createEmulator({ seed: fixtureSeed() });
+    for (const hostname of ["0.0.0.0", "", "192.0.2.2", "example.com"]) {
+      await expect(serve(emulator, { hostname }), hostname).rejects.toThrow(/loopback/);
+    }
+    const server = await serve(emulator, { port: 0 });
+    running.push(server);
+    const { request } = await import("node:http");
+    // fetch cannot set Host: node:http sends what a rebinding page's browser would.
+    const withHost = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(`${server.url}/api/v1/auth/universal-auth/login`, {
+          method: "POST",
+          headers: { host, "content-type": "application/json" },
+        });
+        req.on("response", (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on("error", reject);
+        req.end(JSON.stringify({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET }));
+      });
+    expect(await withHost("attacker.example")).toBe(421);
+    expect(await withHost(`localhost:${server.port}`)).toBe(200);
+    expect(await withHost(`emu.localhost:${server.port}`)).toBe(200);
+    const huge = await fetch(`${server.url}/api/v1/auth/universal-auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: new Uint8Array(33 * 1024 * 1024),
+    });
+    expect(huge.status).toBe(413);
+  });
+
   it("closes cleanly with keep-alive connections open", async () => {
     const server = await serve(createEmulator(), { port: 0 });
     await fetch(`${server.url}/nope`);

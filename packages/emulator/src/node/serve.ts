@@ -9,9 +9,29 @@ import type { Emulator } from "../types.js";
 export interface ServeOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
-  /** Loopback by default: the emulator has no real security. */
+  /**
+   * A loopback address (default `127.0.0.1`; `::1` and `localhost` too). The emulator has no
+   * real security: anything else is refused unless `allowRemote` is set.
+   */
   hostname?: string;
+  /**
+   * Listen beyond loopback and answer any `Host` (a container's tests reaching it by name).
+   * Anyone who reaches the port can log in with the seed's credentials. Default false.
+   */
+  allowRemote?: boolean;
 }
+
+/** Request bodies past this are refused (413): the SDK's own answers stop at 32 MiB too. */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+/** 127.0.0.0/8, ::1, localhost and *.localhost: the names that reach this machine only. */
+const isLoopbackName = (name: string) =>
+  /^(127(\.\d{1,3}){3}|::1|\[::1\]|(.+\.)?localhost)$/i.test(name);
+
+/** The Host header's name, without its port. */
+const hostName = (header: string | undefined) => (header ?? "").replace(/:\d+$/, "");
+
+class TooLarge extends Error {}
 
 /** A server started by {@link serve}. */
 export interface RunningServer {
@@ -25,7 +45,13 @@ export interface RunningServer {
 
 async function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let size = 0;
+  // Past the cap the rest is read and dropped, so the client sees the 413 instead of a reset.
+  for await (const chunk of req) {
+    size += (chunk as Buffer).byteLength;
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
+  }
+  if (size > MAX_BODY_BYTES) throw new TooLarge();
   if (chunks.length === 0) return undefined;
   const joined = Buffer.concat(chunks);
   const body = new Uint8Array(joined.byteLength);
@@ -80,10 +106,22 @@ export async function serve(
   options: ServeOptions = {},
 ): Promise<RunningServer> {
   const hostname = options.hostname ?? "127.0.0.1";
+  const remote = options.allowRemote === true;
+  if (!remote && !isLoopbackName(hostname)) {
+    throw new Error(
+      `serve: hostname must be a loopback address (127.0.0.1, ::1, localhost) unless allowRemote is set`,
+    );
+  }
   const host = hostname.includes(":") ? `[${hostname}]` : hostname;
   let origin = `http://${host}`;
 
   const server = createServer((req, res) => {
+    // A page elsewhere that resolves its own name to 127.0.0.1 (DNS rebinding) sends its Host.
+    if (!remote && !isLoopbackName(hostName(req.headers.host))) {
+      res.writeHead(421, { "content-type": "text/plain" });
+      res.end("the emulator answers loopback hosts only");
+      return;
+    }
     // The client going away aborts the request, which ends a hung fault.
     const gone = new AbortController();
     res.on("close", () => gone.abort());
@@ -91,6 +129,11 @@ export async function serve(
       .then((request) => emulator.handle(request))
       .then((response) => writeResponse(res, response))
       .catch((error: unknown) => {
+        if (error instanceof TooLarge) {
+          res.writeHead(413, { "content-type": "text/plain" });
+          res.end("request body too large");
+          return;
+        }
         // An injected reset, or a body that failed mid-way: drop the connection.
         if (isConnectionReset(error) || res.headersSent) {
           res.destroy();
