@@ -21,6 +21,11 @@ export interface DenoKvStorageOptions {
  */
 export function denoKvStorage(options: DenoKvStorageOptions = {}): StorageLike {
   const { kv, path, base = "infisical" } = options;
+  // A promise given here may reject before the first read asks for it: handled at once, so
+  // that is no unhandled rejection (which ends a Deno process); the read still sees it fail.
+  if (kv && typeof (kv as Promise<Deno.Kv>).then === "function") {
+    (kv as Promise<Deno.Kv>).then(undefined, () => {});
+  }
   const openKv = () => (kv ?? Deno.openKv(path)) as Promise<never>;
   return createStorage({ driver: denoKV({ openKv, base }) });
 }

@@ -34,6 +34,17 @@ Deno.test("denoKvStorage: set, get, list by prefix and remove in real Deno KV", 
   }
 });
 
+Deno.test("denoKvStorage: a kv promise that rejects before first use ends nothing", async () => {
+  const store = denoKvStorage({ kv: Promise.reject(new Error("cannot open")) });
+  // Unhandled, the rejection would fail this test (and end a Deno process) here.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  let failed = false;
+  await Promise.resolve(store.getItem("k")).catch(() => {
+    failed = true;
+  });
+  assertEquals(failed, true);
+});
+
 Deno.test("two clients on one Deno KV: one login, one read; a write invalidates", async () => {
   const kv = await Deno.openKv(":memory:");
   try {
