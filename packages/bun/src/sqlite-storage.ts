@@ -3,6 +3,7 @@
 // with a busy timeout instead of "database is locked" errors).
 
 import { Database } from "bun:sqlite";
+import { chmodSync } from "node:fs";
 import type { StorageLike } from "@infisical-edge/core";
 
 /** Options of {@link sqliteStorage}. */
@@ -30,6 +31,20 @@ export interface SqliteStorage extends StorageLike {
 }
 
 /**
+ * The cache file (and its WAL files) readable by its owner only: cached reads hold secret
+ * values, and a umask of 022 would leave them readable by every user of the machine. Best
+ * effort: a file another user owns keeps its mode.
+ */
+function ownerOnly(path: string | undefined) {
+  if (!path || path === ":memory:" || path.startsWith("file:")) return;
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    try {
+      chmodSync(file, 0o600);
+    } catch {}
+  }
+}
+
+/**
  * A cache storage on `bun:sqlite` (synchronous), with per-entry expiry; a file-backed store is
  * shared by the processes that open it.
  *
@@ -47,6 +62,7 @@ export function sqliteStorage(options: SqliteStorageOptions = {}): SqliteStorage
   db.run(
     `CREATE TABLE IF NOT EXISTS ${table} (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER)`,
   );
+  ownerOnly(options.path);
   const get = db.query<{ value: string }>(
     `SELECT value FROM ${table} WHERE key = ? AND (expires_at IS NULL OR expires_at > ?)`,
   );

@@ -1,6 +1,6 @@
 // Run by `bun test` (see ../runtime.test.ts): the bun:sqlite store in Bun itself.
 import { afterEach, expect, test } from "bun:test";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sqliteStorage } from "../../src/index";
@@ -59,6 +59,16 @@ test("keeps entries across a reopen of the file (a restarted process)", () => {
   const second = sqliteStorage({ path });
   expect(second.getItem("ie1:x")).toMatchObject({ value: "kept" });
   second.close();
+});
+
+test("the cache file and its WAL files are readable by their owner only", () => {
+  const path = tempFile();
+  const store = sqliteStorage({ path });
+  store.setItem("ie1:x", { value: "secret-value", expiresAt: Date.now() + 60_000 }, { ttl: 60 });
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    expect(statSync(file).mode & 0o077).toBe(0);
+  }
+  store.close();
 });
 
 test("two connections to one file see each other's writes", () => {
