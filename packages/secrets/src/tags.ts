@@ -86,6 +86,10 @@ async function writeTag(
     return parseResponse(TagResponse, response, request.method, request.path).tag;
   } finally {
     forgetTagIds(client, projectId);
+    // Cached secrets carry their tags, and tag-filtered lists depend on them: a renamed or
+    // deleted tag makes any of the project's cached reads stale.
+    const scope = await client.keyScope(projectId, { invalidation: true });
+    await client.cache.invalidate(scope.project);
   }
 }
 

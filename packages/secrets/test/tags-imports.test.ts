@@ -43,6 +43,30 @@ describe("tags", () => {
     expect(await listTags(client, { projectId: PROJECT_ID })).toEqual([]);
   });
 
+  it("a tag's rename or delete drops the project's cached reads that carry or filter by it", async () => {
+    const { client } = setup();
+    const tag = await createTag(client, { projectId: PROJECT_ID, slug: "payments", color: "#f00" });
+    await createSecret(client, { ...dev, secretName: "K", secretValue: "v", tagIds: [tag.id] });
+    const tagsOfK = async () =>
+      (await listSecrets(client, dev)).secrets
+        .find((s) => s.secretKey === "K")
+        ?.tags?.map((t) => t.slug);
+    const filtered = async (slug: string) =>
+      (await listSecrets(client, { ...dev, tagSlugs: [slug] })).secrets.map((s) => s.secretKey);
+    expect(await tagsOfK()).toEqual(["payments"]);
+    await updateTag(client, {
+      projectId: PROJECT_ID,
+      tagId: tag.id,
+      slug: "billing",
+      color: "#f00",
+    });
+    expect(await tagsOfK()).toEqual(["billing"]);
+    expect(await filtered("billing")).toEqual(["K"]);
+    await deleteTag(client, { projectId: PROJECT_ID, tagId: tag.id });
+    expect(await tagsOfK()).toEqual([]);
+    expect(await filtered("billing")).toEqual([]);
+  });
+
   it("refuses bad slugs and missing colours before any request", async () => {
     const { client, emulator } = setup();
     const fieldOf = (run: Promise<unknown>) =>
