@@ -2,6 +2,7 @@
 // container endpoint: a real HTTP server on loopback. Every fetch in this file goes through a
 // guard that fails on any other destination, so no test can reach 169.254.169.254.
 
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -10,7 +11,13 @@ import { join } from "node:path";
 import { createClient, InfisicalValidationError } from "@infisical-edge/core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { InfisicalMetadataError } from "../src/index";
-import { awsCredentialChain, awsIamAuth, parseAwsIni, stsEndpoint } from "../src/node/index";
+import {
+  awsCredentialChain,
+  awsIamAuth,
+  gcpIamAuth,
+  parseAwsIni,
+  stsEndpoint,
+} from "../src/node/index";
 import { readSecret } from "./runtime/cases";
 import { aws, createWorld, emulatorFor, ids, PROJECT, type World } from "./world";
 
@@ -205,6 +212,32 @@ describe("web identity (AssumeRoleWithWebIdentity)", () => {
       RoleSessionName: "app-session",
       WebIdentityToken: WEB_TOKEN,
     });
+  });
+
+  it("a token file that is a FIFO, a device or over 1 MiB is refused at once, unread", async () => {
+    const fifo = join(dir, "token-fifo");
+    execFileSync("mkfifo", [fifo]);
+    const big = join(dir, "token-big");
+    writeFileSync(big, "x".repeat(2 * 1024 * 1024));
+    const cases: [string, string][] = [
+      [fifo, "not a regular file"],
+      ["/dev/zero", "not a regular file"],
+      [big, "larger than 1 MiB"],
+    ];
+    for (const [file, reason] of cases) {
+      const chain = awsCredentialChain({
+        fetch: guard,
+        env: { ...webIdentityEnv(), AWS_WEB_IDENTITY_TOKEN_FILE: file },
+      });
+      await expect(chain(), file).rejects.toMatchObject({
+        field: "AWS_WEB_IDENTITY_TOKEN_FILE",
+        reason: `expected a readable token file (${reason})`,
+      });
+    }
+    expect(() => gcpIamAuth({ identityId: "id", serviceAccountKeyFile: fifo })).toThrow(
+      /not a regular file/,
+    );
+    expect(seen).toEqual([]);
   });
 
   it("credentials inside the refresh margin are fetched again", async () => {

@@ -2,11 +2,11 @@
 // ECS sets AWS_CONTAINER_CREDENTIALS_RELATIVE_URI (served at 169.254.170.2); EKS Pod Identity
 // sets AWS_CONTAINER_CREDENTIALS_FULL_URI plus an authorization token file.
 
-import { readFile } from "node:fs/promises";
 import { InfisicalValidationError } from "@infisical-edge/core";
 import type { AwsCredentials } from "../aws-credentials.js";
 import { fetchMetadata, InfisicalMetadataError } from "../metadata-fetch.js";
 import { type ExpiringCredentials, toExpiringCredentials } from "./expiring-credentials.js";
+import { readSmallFile } from "./small-file.js";
 
 const ECS_HOST = "http://169.254.170.2";
 const LABEL = "AWS container credentials";
@@ -36,7 +36,7 @@ async function authorizationToken(
   const file = env.AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE;
   if (file) {
     try {
-      return (await readFile(file, "utf8")).trim();
+      return (await readSmallFile(file)).trim();
     } catch (error) {
       const code = (error as { code?: string }).code ?? "error";
       throw new InfisicalMetadataError(

@@ -3,10 +3,10 @@
 // and AWS_CONFIG_FILE name. The format is the AWS dialect of INI (indented lines continue a
 // nested setting), which generic INI parsers read differently, hence this small reader.
 
-import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { InfisicalValidationError } from "@infisical-edge/core";
+import { readSmallFile } from "./small-file.js";
 
 export type Env = Record<string, string | undefined>;
 export type Profile = Record<string, string>;
@@ -70,7 +70,7 @@ function expand(path: string, env: Env, injected: boolean): string | undefined {
 async function readOptional(path: string | undefined, variable: string): Promise<string> {
   if (!path) return "";
   try {
-    return await readFile(path, "utf8");
+    return await readSmallFile(path);
   } catch (error) {
     const code = (error as { code?: string }).code ?? "error";
     if (code === "ENOENT") return "";

@@ -2,11 +2,11 @@
 // temporary credentials with STS AssumeRoleWithWebIdentity, an unsigned request whose answer
 // is XML. The token goes in the POST body, never in the URL.
 
-import { readFile } from "node:fs/promises";
 import { InfisicalValidationError } from "@infisical-edge/core";
 import { fetchMetadata, InfisicalMetadataError } from "../metadata-fetch.js";
 import type { Env, Profile } from "./aws-shared-config.js";
 import type { ExpiringCredentials } from "./expiring-credentials.js";
+import { readSmallFile } from "./small-file.js";
 
 const LABEL = "AWS STS AssumeRoleWithWebIdentity";
 
@@ -137,7 +137,7 @@ export async function fetchWebIdentityCredentials(
 ): Promise<ExpiringCredentials> {
   let token: string;
   try {
-    token = (await readFile(config.tokenFile, "utf8")).trim();
+    token = (await readSmallFile(config.tokenFile)).trim();
   } catch (error) {
     const code = (error as { code?: string }).code ?? "error";
     throw new InfisicalValidationError([

@@ -1,8 +1,8 @@
 // gcpIamAuth reading the service-account key file (GOOGLE_APPLICATION_CREDENTIALS by default).
 
-import { readFileSync } from "node:fs";
 import { type AuthMethod, InfisicalValidationError } from "@infisical-edge/core";
 import { gcpIamAuth as baseGcpIamAuth, type GcpIamAuthOptions } from "../gcp-iam-auth.js";
+import { readSmallFileSync } from "./small-file.js";
 
 /** Options of the Node {@link gcpIamAuth}: the key may be a file instead. */
 export interface NodeGcpIamAuthOptions extends Omit<GcpIamAuthOptions, "serviceAccountKey"> {
@@ -35,7 +35,7 @@ export function gcpIamAuth(options: NodeGcpIamAuthOptions): AuthMethod {
   }
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readSmallFileSync(file);
   } catch (error) {
     const code = (error as { code?: string }).code ?? "error";
     throw new InfisicalValidationError([

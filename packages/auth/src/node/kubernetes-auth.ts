@@ -1,12 +1,12 @@
 // kubernetesAuth reading the pod's mounted service-account token by default. The file is read
 // at each login, because projected tokens are rotated by the kubelet.
 
-import { readFile } from "node:fs/promises";
 import { type AuthMethod, InfisicalValidationError } from "@infisical-edge/core";
 import {
   kubernetesAuth as baseKubernetesAuth,
   type KubernetesAuthOptions,
 } from "../kubernetes-auth.js";
+import { readSmallFile } from "./small-file.js";
 
 /** Where Kubernetes mounts a pod's service-account token. */
 export const DEFAULT_SERVICE_ACCOUNT_TOKEN_PATH =
@@ -24,7 +24,7 @@ export interface NodeKubernetesAuthOptions
 /** Reads a token file; a missing or unreadable file is a validation error naming the option. */
 export async function readTokenFile(path: string, field: string): Promise<string> {
   try {
-    return (await readFile(path, "utf8")).trim();
+    return (await readSmallFile(path)).trim();
   } catch (error) {
     const code = (error as { code?: string }).code ?? "error";
     throw new InfisicalValidationError([
