@@ -118,6 +118,11 @@ describe("CLI", () => {
     writeFileSync(join(dir, "list.json"), "[]");
     writeFileSync(join(dir, "field.json"), JSON.stringify({ projects: {} }));
     await expect(loadSeed(join(dir, "bad.json"))).rejects.toThrow(/not valid JSON/);
+    // The parser's message quotes the text near the mistake: never a credential from it.
+    writeFileSync(join(dir, "secret.json"), '{"tokens":[{"token":tok-SECRET-value}]}');
+    const error = await loadSeed(join(dir, "secret.json")).catch((e: Error) => e);
+    expect(String(error)).toMatch(/not valid JSON/);
+    expect(String(error)).not.toContain("SECRET");
     await expect(loadSeed(join(dir, "list.json"))).rejects.toThrow(/JSON object/);
     await expect(loadSeed(join(dir, "field.json"))).rejects.toThrow(/must be an array/);
   });

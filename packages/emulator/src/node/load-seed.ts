@@ -8,7 +8,10 @@ export async function loadSeed(path: string): Promise<EmulatorSeed> {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new Error(`Seed file ${path} is not valid JSON: ${(error as Error).message}`);
+    // V8's message quotes the text around the mistake, and a seed holds credentials: only
+    // the position is kept.
+    const at = /position (\d+)/.exec((error as Error).message)?.[1];
+    throw new Error(`Seed file ${path} is not valid JSON${at ? ` (at character ${at})` : ""}`);
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     throw new Error(`Seed file ${path} must hold a JSON object`);
