@@ -7,6 +7,7 @@ import {
   type ClientConfig,
   createClient,
   type InfisicalClient,
+  InfisicalValidationError,
   readEnvConfig,
   sealedTokenStore,
 } from "@infisical-edge/core";
@@ -30,6 +31,10 @@ export interface BunClientOptions extends Omit<ClientConfig, "tokenStore"> {
   env?: Record<string, string | undefined>;
 }
 
+function invalid(field: string, reason: string): never {
+  throw new InfisicalValidationError([{ field, reason }]);
+}
+
 /**
  * A client configured from `Bun.env`: `INFISICAL_SITE_URL`, and `INFISICAL_CLIENT_ID` with
  * `INFISICAL_CLIENT_SECRET` (universal auth) or `INFISICAL_TOKEN` (token auth), unless
@@ -46,12 +51,27 @@ export interface BunClientOptions extends Omit<ClientConfig, "tokenStore"> {
  */
 export function createBunClient(options: BunClientOptions = {}): InfisicalClient {
   const { cacheFile, shareTokens, env, ...config } = options;
+  if (cacheFile !== undefined && (typeof cacheFile !== "string" || cacheFile === "")) {
+    invalid("cacheFile", "expected a file path");
+  }
+  if (shareTokens !== undefined && typeof shareTokens !== "boolean") {
+    invalid("shareTokens", "expected true or false");
+  }
   const source = env ?? Bun.env;
   const fromEnv = readEnvConfig((name) => source[name]);
   const { auth, secret } = authFromEnv(fromEnv.credentials, config.auth);
   let cache: CacheOptions | false | undefined = config.cache;
   if (cacheFile && cache !== false && !cache?.storage) {
-    cache = { ...cache, storage: sqliteStorage({ path: cacheFile, now: config.now }) };
+    try {
+      cache = { ...cache, storage: sqliteStorage({ path: cacheFile, now: config.now }) };
+    } catch (error) {
+      // SQLITE_CANTOPEN and the like: say which option, and why in a word (no path quoted).
+      const code = (error as { code?: unknown }).code;
+      invalid(
+        "cacheFile",
+        `expected a SQLite file Bun can open (${typeof code === "string" ? code : "error"})`,
+      );
+    }
   }
   const storage = cache ? cache.storage : undefined;
   return createClient({

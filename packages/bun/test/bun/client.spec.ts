@@ -35,3 +35,21 @@ test("names the missing setting when no credentials are configured", () => {
   expect((error as InfisicalValidationError).field).toBe("INFISICAL_CLIENT_ID");
   expect(String(error)).not.toContain("cs-only");
 });
+
+test("a bad cacheFile or shareTokens is a validation error naming it", () => {
+  const env = { INFISICAL_TOKEN: "t" };
+  const fieldOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (caught) {
+      expect(caught).toBeInstanceOf(InfisicalValidationError);
+      return (caught as InfisicalValidationError).field;
+    }
+    return undefined;
+  };
+  expect(fieldOf(() => createBunClient({ env, cacheFile: 123 as never }))).toBe("cacheFile");
+  expect(fieldOf(() => createBunClient({ env, cacheFile: "/no/such/dir/x.sqlite" }))).toBe(
+    "cacheFile",
+  );
+  expect(fieldOf(() => createBunClient({ env, shareTokens: "yes" as never }))).toBe("shareTokens");
+});
