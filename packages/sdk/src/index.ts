@@ -2,6 +2,7 @@ export {
   InfisicalApiError,
   InfisicalAuthError,
   InfisicalError,
+  InfisicalHookError,
   InfisicalNetworkError,
   InfisicalResponseError,
   InfisicalTimeoutError,
