@@ -1,5 +1,5 @@
 import type { InfisicalClient } from "@infisical-edge/core";
-import { parseResponse } from "@infisical-edge/core/internal";
+import { afterWrite, parseResponse } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { invalidateCreated } from "./invalidate.js";
 import {
@@ -31,11 +31,12 @@ export async function createFolder(
 ): Promise<FolderWithPath> {
   const { signal, projectSlug, ...o } = parseLocated(Options, options);
   const projectId = await projectOf(client, { projectId: o.projectId, projectSlug, signal });
-  try {
-    const body = { ...o, projectId };
-    const response = await client.send({ method: "POST", path: FOLDERS_BASE, body, signal });
-    return parseResponse(FolderWithPathResponse, response, "POST", FOLDERS_BASE).folder;
-  } finally {
-    await invalidateCreated(client, projectId, o.environment, joinPath(o.path, o.name));
-  }
+  return afterWrite(
+    async () => {
+      const body = { ...o, projectId };
+      const response = await client.send({ method: "POST", path: FOLDERS_BASE, body, signal });
+      return parseResponse(FolderWithPathResponse, response, "POST", FOLDERS_BASE).folder;
+    },
+    () => invalidateCreated(client, projectId, o.environment, joinPath(o.path, o.name)),
+  );
 }

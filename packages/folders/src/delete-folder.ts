@@ -1,5 +1,5 @@
 import type { InfisicalClient } from "@infisical-edge/core";
-import { parseResponse, schemas } from "@infisical-edge/core/internal";
+import { afterWrite, parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { invalidateSubtree } from "./invalidate.js";
 import {
@@ -40,13 +40,14 @@ export async function deleteFolder(
   const path = `${FOLDERS_BASE}/${encodeURIComponent(folderId)}`;
   // Until the answer names the folder, all that is known is its parent.
   let deletedPath = o.path;
-  try {
-    const body = { ...o, projectId };
-    const response = await client.send({ method: "DELETE", path, body, signal });
-    const folder = parseResponse(DeletedFolderResponse, response, "DELETE", path).folder;
-    deletedPath = joinPath(o.path, folder.name);
-    return folder;
-  } finally {
-    await invalidateSubtree(client, projectId, o.environment, deletedPath);
-  }
+  return afterWrite(
+    async () => {
+      const body = { ...o, projectId };
+      const response = await client.send({ method: "DELETE", path, body, signal });
+      const folder = parseResponse(DeletedFolderResponse, response, "DELETE", path).folder;
+      deletedPath = joinPath(o.path, folder.name);
+      return folder;
+    },
+    () => invalidateSubtree(client, projectId, o.environment, deletedPath),
+  );
 }

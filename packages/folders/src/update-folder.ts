@@ -1,5 +1,5 @@
 import type { InfisicalClient } from "@infisical-edge/core";
-import { parseResponse } from "@infisical-edge/core/internal";
+import { afterWrite, parseResponse } from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { invalidateSubtree } from "./invalidate.js";
 import {
@@ -38,13 +38,14 @@ export async function updateFolder(
   const { signal, projectSlug, folderId, ...o } = parseLocated(Options, options);
   const projectId = await projectOf(client, { projectId: o.projectId, projectSlug, signal });
   const path = `${FOLDERS_BASE}/${encodeURIComponent(folderId)}`;
-  try {
-    const body = { ...o, projectId };
-    const response = await client.send({ method: "PATCH", path, body, signal });
-    return parseResponse(FolderWithPathResponse, response, "PATCH", path).folder;
-  } finally {
+  return afterWrite(
+    async () => {
+      const body = { ...o, projectId };
+      const response = await client.send({ method: "PATCH", path, body, signal });
+      return parseResponse(FolderWithPathResponse, response, "PATCH", path).folder;
+    },
     // A rename moves every path below the folder, whose old name the caller may not have
     // given (ids work too): drop everything under the folder's parent.
-    await invalidateSubtree(client, projectId, o.environment, o.path);
-  }
+    () => invalidateSubtree(client, projectId, o.environment, o.path),
+  );
 }

@@ -1,7 +1,10 @@
+import { universalAuth } from "@infisical-edge/auth";
+import { createClient, InfisicalAuthError, memoryStorage } from "@infisical-edge/core";
+import { createEmulator } from "@infisical-edge/emulator";
 import { getSecret, listSecrets } from "@infisical-edge/secrets";
 import { describe, expect, it } from "vitest";
 import { createFolder, deleteFolder, listFolders, updateFolder } from "../src/index";
-import { dev, setup } from "./setup";
+import { CLIENT_ID, CLIENT_SECRET, dev, seed, setup } from "./setup";
 
 // Folder writes drop exactly the cached reads they can make stale: lists that include a new
 // folder; everything at or below a deleted or renamed folder, and the lists above it.
@@ -131,5 +134,36 @@ describe("updateFolder", () => {
     expect((await b()).secretValue).toBe("b");
     await updateFolder(client, { ...dev, folderId: "a", name: "alpha" });
     await expect(b()).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe("a refused login writes nothing and evicts nothing", () => {
+  it("another client's cached folder lists under the same session-proof identity stay", async () => {
+    const emulator = createEmulator({ seed });
+    const storage = memoryStorage();
+    // Universal auth under a label of public ids only, as OIDC or LDAP identities have.
+    const clientOf = (clientSecret: string) =>
+      createClient({
+        siteUrl: "http://emulator.localhost",
+        fetch: emulator.fetch,
+        auth: {
+          ...universalAuth({ clientId: CLIENT_ID, clientSecret }),
+          identity: () => "shared-public-label",
+          identityProof: "session",
+        },
+        cache: { storage },
+      });
+    await listFolders(clientOf(CLIENT_SECRET), dev);
+    const wrong = clientOf("not-the-secret");
+    for (const write of [
+      createFolder(wrong, { ...dev, name: "f" }),
+      updateFolder(wrong, { ...dev, folderId: "ab", name: "x" }),
+      deleteFolder(wrong, { ...dev, folderId: "ab" }),
+    ]) {
+      await expect(write).rejects.toBeInstanceOf(InfisicalAuthError);
+    }
+    emulator.clearRequests();
+    await listFolders(clientOf(CLIENT_SECRET), dev);
+    expect(emulator.count(FOLDERS)).toBe(0);
   });
 });

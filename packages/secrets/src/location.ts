@@ -2,7 +2,12 @@
 // per client), the query/body selector, and the cache scope.
 
 import type { InfisicalClient, KeyScope } from "@infisical-edge/core";
-import { pathPrefix, resolveProjectId, widePrefix } from "@infisical-edge/core/internal";
+import {
+  afterWrite,
+  pathPrefix,
+  resolveProjectId,
+  widePrefix,
+} from "@infisical-edge/core/internal";
 
 export const SECRETS_BASE = "/api/v4/secrets";
 
@@ -48,17 +53,13 @@ export async function invalidateWrite(
   await Promise.all(jobs);
 }
 
-/** Runs a write and invalidates afterwards, also when the write failed midway. */
-export async function writeThenInvalidate<T>(
+/** Runs a write and invalidates afterwards, also when the write failed midway (afterWrite). */
+export function writeThenInvalidate<T>(
   client: InfisicalClient,
   projectId: string,
   environment: string,
   paths: readonly string[],
   write: () => Promise<T>,
 ): Promise<T> {
-  try {
-    return await write();
-  } finally {
-    await invalidateWrite(client, projectId, environment, paths);
-  }
+  return afterWrite(write, () => invalidateWrite(client, projectId, environment, paths));
 }

@@ -3,7 +3,12 @@
 // tag writes here clear.
 
 import type { InfisicalClient } from "@infisical-edge/core";
-import { parseResponse, resolveProjectId, schemas } from "@infisical-edge/core/internal";
+import {
+  afterWrite,
+  parseResponse,
+  resolveProjectId,
+  schemas,
+} from "@infisical-edge/core/internal";
 import * as v from "valibot";
 import { ProjectEntries, type ProjectOptions, parseLocated, TagSlug } from "./options.js";
 import { forgetTagIds } from "./tag-ids.js";
@@ -82,14 +87,20 @@ async function writeTag(
   signal: AbortSignal | undefined,
 ): Promise<Tag> {
   try {
-    const response = await client.send({ ...request, signal });
-    return parseResponse(TagResponse, response, request.method, request.path).tag;
+    return await afterWrite(
+      async () => {
+        const response = await client.send({ ...request, signal });
+        return parseResponse(TagResponse, response, request.method, request.path).tag;
+      },
+      async () => {
+        // Cached secrets carry their tags, and tag-filtered lists depend on them: a renamed
+        // or deleted tag makes any of the project's cached reads stale.
+        const scope = await client.keyScope(projectId, { invalidation: true });
+        await client.cache.invalidate(scope.project);
+      },
+    );
   } finally {
     forgetTagIds(client, projectId);
-    // Cached secrets carry their tags, and tag-filtered lists depend on them: a renamed or
-    // deleted tag makes any of the project's cached reads stale.
-    const scope = await client.keyScope(projectId, { invalidation: true });
-    await client.cache.invalidate(scope.project);
   }
 }
 

@@ -8,6 +8,7 @@
  * @internal
  * @module
  */
+export { afterWrite } from "../after-write.js";
 export { LoginResponseSchema, postLogin } from "../auth-method.js";
 export { createCache, isPassingFailure, Loaded, type Loader, notModified } from "../cache.js";
 export {
