@@ -3,7 +3,7 @@
 import type { InfisicalClient } from "@infisical-edge/core";
 import { parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { projectOf, SECRETS_BASE, writeThenInvalidate } from "./location.js";
+import { projectOf, SECRETS_BASE } from "./location.js";
 import {
   LocationEntries,
   type LocationOptions,
@@ -16,6 +16,7 @@ import {
   TagSlugs,
 } from "./options.js";
 import { withTagIds } from "./tag-ids.js";
+import { writeThenInvalidate } from "./write-invalidation.js";
 import { SecretsWriteResponse, type SecretsWriteResult } from "./write-schemas.js";
 
 const BATCH_PATH = `${SECRETS_BASE}/batch`;

@@ -7,13 +7,14 @@
 import type { InfisicalClient } from "@infisical-edge/core";
 import { parseResponse, schemas } from "@infisical-edge/core/internal";
 import * as v from "valibot";
-import { projectOf, writeThenInvalidate } from "./location.js";
+import { projectOf } from "./location.js";
 import { LocationEntries, type LocationOptions, parseLocated } from "./options.js";
 import {
   ListSecretImportsResponse,
   type SecretImportRecord,
   SecretImportResponse,
 } from "./secret-import-schemas.js";
+import { writeThenInvalidate } from "./write-invalidation.js";
 
 const BASE = "/api/v2/secret-imports";
 

@@ -4,7 +4,8 @@
 
 import type { InfisicalClient } from "@infisical-edge/core";
 import { parseResponse } from "@infisical-edge/core/internal";
-import { type Location, projectOf, secretUrl, writeThenInvalidate } from "./location.js";
+import { type Location, projectOf, secretUrl } from "./location.js";
+import { writeThenInvalidate } from "./write-invalidation.js";
 import { SecretWriteResponse, type SecretWriteResult } from "./write-schemas.js";
 
 /** Checked options of a single-secret write: where, which secret, and the body's fields. */

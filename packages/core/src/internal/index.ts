@@ -8,7 +8,6 @@
  * @internal
  * @module
  */
-export { afterWrite } from "../after-write.js";
 export { LoginResponseSchema, postLogin } from "../auth-method.js";
 export { createCache, isPassingFailure, Loaded, type Loader, notModified } from "../cache.js";
 export {
@@ -61,3 +60,4 @@ export {
   Signal,
 } from "../schemas.js";
 export { parseOptions, parseResponse } from "../validate.js";
+export { afterWrite } from "../write-outcome.js";
