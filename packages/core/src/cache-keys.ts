@@ -63,6 +63,12 @@ export const pathPrefix = (scope: KeyScope, environment: string, path: string): 
 /** Prefix of every wide entry of the project. */
 export const widePrefix = (scope: KeyScope): string => `${scope.project}:w`;
 
+/** The folders above a path, whose lists a write at it can make stale: `/a/b` → [`/`, `/a`]. */
+export function ancestorsOf(path: string): string[] {
+  const parts = path.split("/").filter(Boolean);
+  return parts.map((_, i) => `/${parts.slice(0, i).join("/")}`);
+}
+
 /** Prefix of every narrow entry of an environment. */
 export const environmentPrefix = (scope: KeyScope, environment: string): string =>
   [scope.project, "n", enc(environment)].join(":");

@@ -4,17 +4,16 @@
 // anything.
 
 import type { InfisicalClient, KeyScope } from "@infisical-edge/core";
-import { environmentPrefix, pathPrefix, widePrefix } from "@infisical-edge/core/internal";
+import {
+  ancestorsOf,
+  environmentPrefix,
+  pathPrefix,
+  widePrefix,
+} from "@infisical-edge/core/internal";
 
 /** Kinds of the list entries: secrets (`l`, `r`) and folders (`fl`, `fr`). */
 const RECURSIVE = ["r", "fr"];
 const CHILD_LISTS = ["fl"];
-
-/** `/a/b` → [`/`, `/a`] */
-export function ancestorsOf(path: string): string[] {
-  const parts = path.split("/").filter(Boolean);
-  return parts.map((_, i) => `/${parts.slice(0, i).join("/")}`);
-}
 
 function dropKinds(
   client: InfisicalClient,

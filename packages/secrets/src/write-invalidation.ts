@@ -3,13 +3,7 @@
 // read functions carry none of it.
 
 import type { InfisicalClient, KeyScope } from "@infisical-edge/core";
-import { afterWrite, pathPrefix, widePrefix } from "@infisical-edge/core/internal";
-
-/** `/a/b` → [`/`, `/a`] */
-export function ancestorsOf(path: string): string[] {
-  const parts = path.split("/").filter(Boolean);
-  return parts.map((_, i) => `/${parts.slice(0, i).join("/")}`);
-}
+import { afterWrite, ancestorsOf, pathPrefix, widePrefix } from "@infisical-edge/core/internal";
 
 /**
  * After a write at (environment, path): drop every cached read it can make stale. That is

@@ -11,6 +11,7 @@
 export { LoginResponseSchema, postLogin } from "../auth-method.js";
 export { createCache, isPassingFailure, Loaded, type Loader, notModified } from "../cache.js";
 export {
+  ancestorsOf,
   credentialIdentity,
   type EntryKey,
   encodeKeyPart,
