@@ -3,6 +3,7 @@
 // status: never the query, a header or the body, which may hold tokens.
 
 import { InfisicalError, InfisicalValidationError } from "@infisical-edge/core";
+import { readText } from "@infisical-edge/core/internal";
 
 /** The most a metadata answer may hold: credentials and tokens are a few KiB. */
 const MAX_ANSWER_BYTES = 1024 * 1024;
@@ -73,17 +74,18 @@ export async function fetchMetadata(request: MetadataRequest): Promise<string> {
     const reason = timeout.aborted ? "timed out" : `unreachable (${describe(error)})`;
     throw new InfisicalMetadataError(`${where} ${reason}`);
   }
-  let text: string | undefined;
+  let body: { text: string; truncated: boolean };
   try {
-    text = await readBounded(response);
+    body = await readText(response.body?.getReader(), signal, MAX_ANSWER_BYTES);
   } catch (error) {
     if (request.signal?.aborted) throw request.signal.reason;
     const reason = timeout.aborted ? "timed out" : `broke off (${describe(error)})`;
     throw new InfisicalMetadataError(`${where} ${reason} while reading the answer`);
   }
-  if (text === undefined) {
+  if (body.truncated) {
     throw new InfisicalMetadataError(`${where} answered more than ${MAX_ANSWER_BYTES} bytes`);
   }
+  const { text } = body;
   if (!response.ok) {
     const detail = request.failureDetail?.(text);
     throw new InfisicalMetadataError(
@@ -110,31 +112,6 @@ export function parseMetadataJson<T>(
     throw new InfisicalMetadataError(`${label}: the answer lacks the expected fields`);
   }
   return value as T;
-}
-
-/** The answer as text, or undefined past MAX_ANSWER_BYTES (its body then cancelled). */
-async function readBounded(response: Response): Promise<string | undefined> {
-  const reader = response.body?.getReader();
-  if (!reader) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_ANSWER_BYTES) {
-      reader.cancel().catch(() => {});
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
 }
 
 function describe(error: unknown): string {

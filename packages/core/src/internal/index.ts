@@ -46,6 +46,7 @@ export {
 } from "../encoding.js";
 export { inPlaceCheck, parseResponseInPlace } from "../in-place-check.js";
 export { resolveProjectId } from "../project.js";
+export { readText } from "../response-body.js";
 export * as schemas from "../schemas.js";
 // Named as well as a namespace: a bundle that imports the names carries only what it uses
 // (the namespace object keeps every schema).
