@@ -14,6 +14,7 @@ import {
 import type { FieldNames } from "./guarded.js";
 import {
   type EnvironmentOptions,
+  environmentName,
   environmentOf,
   given,
   type ProjectOptions,
@@ -93,12 +94,11 @@ const location = (o: Located) => ({
 });
 
 /** The area functions' option names these methods take under Python's names. */
-const located = { environment: "environmentSlug" };
 export const foldersFieldNames: FieldNames = {
-  listFolders: located,
-  createFolder: located,
-  updateFolder: located,
-  deleteFolder: { ...located, folderId: "folderIdOrName" },
+  listFolders: environmentName,
+  createFolder: environmentName,
+  updateFolder: environmentName,
+  deleteFolder: { ...environmentName, folderId: "folderIdOrName" },
   getFolderById: { folderId: "id" },
 };
 

@@ -40,3 +40,9 @@ export function projectOf(o: ProjectOptions): { projectId: string } | { projectS
 
 export const environmentOf = (o: EnvironmentOptions): string =>
   (o.environment ?? o.environmentSlug) as string;
+
+/**
+ * For the guard's renaming: the area functions of secrets, folders and imports take the
+ * environment as `environment`, which the caller may have given as `environmentSlug`.
+ */
+export const environmentName = { environment: "environmentSlug" };

@@ -12,6 +12,7 @@ import {
 import type { FieldNames } from "./guarded.js";
 import {
   type EnvironmentOptions,
+  environmentName,
   environmentOf,
   given,
   type ProjectOptions,
@@ -58,12 +59,11 @@ const location = (o: Located) => ({
 });
 
 /** The area functions' option names these methods take under other names. */
-const located = { environment: "environmentSlug" };
 export const secretImportsFieldNames: FieldNames = {
-  listSecretImports: located,
-  createSecretImport: located,
-  updateSecretImport: located,
-  deleteSecretImport: located,
+  listSecretImports: environmentName,
+  createSecretImport: environmentName,
+  updateSecretImport: environmentName,
+  deleteSecretImport: environmentName,
 };
 
 export function secretImportsResource(client: () => InfisicalClient) {

@@ -17,6 +17,7 @@ import { type WrittenSecret, writtenSecret } from "./approval-error.js";
 import type { FieldNames } from "./guarded.js";
 import {
   type EnvironmentOptions,
+  environmentName,
   environmentOf,
   given,
   type ProjectOptions,
@@ -162,13 +163,12 @@ const versionOf = (version: unknown) =>
         : version) as number);
 
 /** The area functions' option names these methods take under Python's names. */
-const located = { environment: "environmentSlug" };
 export const secretsFieldNames: FieldNames = {
-  listSecrets: { ...located, tagSlugs: "tagFilters" },
-  getSecretByName: located,
-  createSecretByName: { ...located, tagIds: "tagsIds" },
-  updateSecretByName: { ...located, tagIds: "tagsIds", secretName: "currentSecretName" },
-  deleteSecretByName: located,
+  listSecrets: { ...environmentName, tagSlugs: "tagFilters" },
+  getSecretByName: environmentName,
+  createSecretByName: { ...environmentName, tagIds: "tagsIds" },
+  updateSecretByName: { ...environmentName, tagIds: "tagsIds", secretName: "currentSecretName" },
+  deleteSecretByName: environmentName,
   // loadSecrets: not renamed, its schema's issues are named after the secrets' keys.
 };
 
